@@ -1,0 +1,31 @@
+#pragma once
+
+#include <sailcheck/severity.hpp>
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sailcheck {
+
+/// Hard limits of the parse stage. Exceeding one is an LS0003 finding, never a crash.
+struct limits {
+  std::size_t max_input_bytes = 4 * 1024 * 1024;
+  std::size_t max_depth = 32;
+};
+
+/// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code
+/// prefix ("LS4", "LS40"); "ALL" names every rule.
+struct options {
+  /// When not empty, only these rules run (plus the input rules LS0001 to LS0004, which always
+  /// run because nothing can be checked without them).
+  std::vector<std::string> select;
+  /// Rules that do not run; applied after `select`.
+  std::vector<std::string> ignore;
+  /// Severity overrides, applied in order after `select`/`ignore`; `severity::off` disables.
+  std::vector<std::pair<std::string, severity>> severities;
+  sailcheck::limits limits;
+};
+
+}  // namespace sailcheck

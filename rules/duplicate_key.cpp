@@ -1,0 +1,34 @@
+// LS0002 duplicate-key: a member name appears twice in one object (boto3 and the AWS CLI silently keep the last)
+
+#include "registry.hpp"
+#include "text.hpp"
+
+namespace sailcheck::rules {
+namespace {
+
+constexpr rule_info k_info{
+    .code = "LS0002",
+    .name = "duplicate-key",
+    .default_severity = severity::error,
+    .summary = "a member name appears twice in one object (boto3 and the AWS CLI silently keep the last)",
+    .rationale = "TODO",
+};
+
+class duplicate_key_rule final : public detail::rule {
+ public:
+  constexpr duplicate_key_rule() noexcept : rule(k_info) {}
+};
+
+}  // namespace
+
+const detail::rule& duplicate_key() {
+  static const duplicate_key_rule k_rule;
+  return k_rule;
+}
+
+std::string duplicate_key_message(std::string_view key) {
+  return "duplicate member " + detail::quote(key) +
+         "; boto3 and the AWS CLI silently keep only the last value";
+}
+
+}  // namespace sailcheck::rules

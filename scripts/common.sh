@@ -1,0 +1,30 @@
+# Shared by demo.sh and test.sh: install what is missing (Debian 12, as root or with sudo),
+# then configure and build. Idempotent: apt and cmake do nothing when nothing changed.
+set -euo pipefail
+
+SAILCHECK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SAILCHECK_PACKAGES=(g++ cmake ninja-build pkg-config libboost-json1.81-dev libfmt-dev
+                    libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev)
+
+sailcheck_install_deps() {
+  local missing=()
+  for p in "${SAILCHECK_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "sailcheck: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# sailcheck_build BUILD_DIR BUILD_TYPE [extra cmake args...]
+sailcheck_build() {
+  local dir="$1" type="$2"
+  shift 2
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$SAILCHECK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+  fi
+  cmake --build "$dir" -j "$(nproc)"
+}

@@ -1,0 +1,69 @@
+#include "json_pointer.hpp"
+
+#include <cassert>
+
+namespace sailcheck::detail {
+
+path::path(std::initializer_list<path_segment> segments) noexcept {
+  for (const path_segment& s : segments) segments_[size_++] = s;
+}
+
+void path::push_key(std::string_view k) noexcept {
+  assert(size_ < k_capacity && "the request shape is shallower than the path capacity");
+  segments_[size_++] = {k, 0, false};
+}
+
+void path::push_index(std::size_t i) noexcept {
+  assert(size_ < k_capacity && "the request shape is shallower than the path capacity");
+  segments_[size_++] = {{}, i, true};
+}
+
+std::string path::render() const {
+  std::string out;
+  for (std::size_t i = 0; i < size_; ++i) {
+    out += '/';
+    if (segments_[i].is_index)
+      out += std::to_string(segments_[i].index);
+    else
+      append_pointer_token(out, segments_[i].key);
+  }
+  return out;
+}
+
+void append_pointer_token(std::string& out, std::string_view token) {
+  for (char c : token) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+}
+
+std::vector<std::string> split_pointer(std::string_view pointer) {
+  std::vector<std::string> tokens;
+  if (pointer.empty()) return tokens;
+  // A pointer always starts with '/'; each '/' opens one token.
+  std::size_t pos = 1;
+  for (;;) {
+    std::size_t next = pointer.find('/', pos);
+    std::string_view raw = pointer.substr(pos, next == std::string_view::npos ? next : next - pos);
+    std::string token;
+    token.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+        token += raw[i + 1] == '0' ? '~' : '/';
+        ++i;
+      } else {
+        token += raw[i];
+      }
+    }
+    tokens.push_back(std::move(token));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return tokens;
+}
+
+}  // namespace sailcheck::detail

@@ -1,0 +1,251 @@
+#include <sailcheck/linter.hpp>
+
+#include "json_pointer.hpp"
+#include "parse.hpp"
+#include "registry.hpp"
+#include "source_map.hpp"
+#include "suggest.hpp"
+#include "walk.hpp"
+
+#include <boost/json/monotonic_resource.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#ifndef SAILCHECK_VERSION
+#define SAILCHECK_VERSION "0.0.0"
+#endif
+
+namespace sailcheck {
+namespace {
+
+using detail::pending_finding;
+using rules::rule_id;
+
+struct rule_info_table {
+  std::array<const rule_info*, rules::k_rule_count> infos{};
+  rule_info_table() {
+    auto reg = rules::registry();
+    for (std::size_t i = 0; i < reg.size(); ++i) infos[i] = &reg[i]->info();
+  }
+};
+
+const rule_info_table& info_table() {
+  static const rule_info_table table;
+  return table;
+}
+
+// Input rules: without them a broken file would pass, so they cannot be turned off.
+bool always_on(rule_id id) noexcept {
+  return id == rule_id::json_syntax || id == rule_id::input_limit || id == rule_id::internal_error;
+}
+
+// Resolves a rule selector: code, name, code prefix ("LS4", "LS40"), or "ALL".
+std::vector<std::size_t> match_rules(std::string_view selector) {
+  std::vector<std::size_t> out;
+  auto infos = all_rules();
+  for (std::size_t i = 0; i < infos.size(); ++i) {
+    const rule_info& r = *infos[i];
+    if (selector == "ALL" || r.code == selector || r.name == selector ||
+        (selector.size() >= 3 && selector.size() < r.code.size() && r.code.starts_with(selector)))
+      out.push_back(i);
+  }
+  return out;
+}
+
+config_error unknown_rule(std::string_view selector) {
+  std::vector<std::string_view> names;
+  for (const rule_info* r : all_rules()) names.push_back(r->name);
+  std::string message = fmt::format("unknown rule '{}'", selector);
+  if (auto near = detail::closest(selector, names, 3))
+    message += fmt::format("; did you mean '{}' ({})?", names[*near], all_rules()[*near]->code);
+  return {message};
+}
+
+void sort_diagnostics(std::vector<diagnostic>& ds) {
+  std::stable_sort(ds.begin(), ds.end(), [](const diagnostic& a, const diagnostic& b) {
+    if (a.begin.offset != b.begin.offset) return a.begin.offset < b.begin.offset;
+    if (a.code != b.code) return a.code < b.code;
+    return a.pointer < b.pointer;
+  });
+}
+
+std::vector<pending_finding> duplicate_findings(std::vector<detail::parsed_duplicate>& dups) {
+  std::vector<pending_finding> out;
+  for (detail::parsed_duplicate& d : dups) {
+    std::string pointer = std::move(d.object_pointer);
+    pointer += '/';
+    detail::append_pointer_token(pointer, d.key);
+    pending_finding f{rule_id::duplicate_key, pointer, detail::target::key, d.occurrence};
+    f.message = rules::duplicate_key_message(d.key);
+    f.related.push_back({std::move(pointer), 0, "first occurrence"});
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+// Turns pending findings into diagnostics; with text, positions come from one locate pass.
+report finish(std::vector<pending_finding>& pending, const detail::severity_table& severities,
+              std::optional<std::string_view> text) {
+  report r;
+  r.diagnostics.reserve(pending.size());
+  std::vector<detail::locate_request> requests;
+  const std::size_t npos = detail::k_no_offset;
+  if (text) {
+    for (const pending_finding& p : pending) {
+      if (p.begin != npos) continue;
+      requests.push_back({detail::split_pointer(p.pointer), p.at == detail::target::key,
+                          p.occurrence});
+      for (const auto& rel : p.related)
+        requests.push_back({detail::split_pointer(rel.pointer), true, rel.occurrence});
+    }
+    detail::locate(*text, requests);
+  }
+  std::size_t next = 0;
+  std::vector<source_position*> positions;
+  for (pending_finding& p : pending) {
+    const rule_info& info = *info_table().infos[rules::to_index(p.rule)];
+    diagnostic d;
+    d.code = info.code;
+    d.name = info.name;
+    d.severity = severities[rules::to_index(p.rule)];
+    d.pointer = std::move(p.pointer);
+    d.message = std::move(p.message);
+    d.fix = std::move(p.fix);
+    std::size_t begin = p.begin;
+    std::size_t end = p.end;
+    if (text && begin == npos) {
+      begin = requests[next].begin;
+      end = requests[next].end;
+      ++next;
+    }
+    for (auto& rel : p.related) {
+      related_location loc{std::move(rel.pointer), {}, std::move(rel.message)};
+      if (text && p.begin == npos) loc.position.offset = requests[next++].begin;
+      d.related.push_back(std::move(loc));
+    }
+    if (text) {
+      // A pointer the scan could not find (it should not happen) points at the document.
+      d.begin.offset = begin == npos ? 0 : begin;
+      d.end.offset = end == npos ? d.begin.offset : end;
+    }
+    r.diagnostics.push_back(std::move(d));
+  }
+  if (text) {
+    for (diagnostic& d : r.diagnostics) {
+      positions.push_back(&d.begin);
+      positions.push_back(&d.end);
+      for (related_location& rel : d.related) {
+        if (rel.position.offset == npos) rel.position.offset = 0;
+        positions.push_back(&rel.position);
+      }
+    }
+    detail::compute_positions(*text, positions);
+  }
+  sort_diagnostics(r.diagnostics);
+  return r;
+}
+
+}  // namespace
+
+std::span<const rule_info* const> all_rules() noexcept { return info_table().infos; }
+
+const rule_info* find_rule(std::string_view code_or_name) noexcept {
+  for (const rule_info* r : all_rules())
+    if (r->code == code_or_name || r->name == code_or_name) return r;
+  return nullptr;
+}
+
+std::string_view version() noexcept { return SAILCHECK_VERSION; }
+
+linter::linter() noexcept {
+  auto infos = all_rules();
+  for (std::size_t i = 0; i < infos.size(); ++i) severities_[i] = infos[i]->default_severity;
+}
+
+boost::system::result<linter, config_error> linter::create(const options& opts) {
+  linter l;
+  if (opts.limits.max_depth == 0 || opts.limits.max_depth > 10000)
+    return config_error{fmt::format("max_depth must be between 1 and 10000, not {}",
+                                    opts.limits.max_depth)};
+  l.limits_ = opts.limits;
+  auto infos = all_rules();
+  if (!opts.select.empty()) {
+    std::array<bool, k_max_rules> selected{};
+    for (const std::string& s : opts.select) {
+      auto matched = match_rules(s);
+      if (matched.empty()) return unknown_rule(s);
+      for (std::size_t i : matched) selected[i] = true;
+    }
+    for (std::size_t i = 0; i < infos.size(); ++i)
+      if (!selected[i] && !always_on(static_cast<rule_id>(i))) l.severities_[i] = severity::off;
+  }
+  for (const std::string& s : opts.ignore) {
+    auto matched = match_rules(s);
+    if (matched.empty()) return unknown_rule(s);
+    for (std::size_t i : matched) {
+      if (!always_on(static_cast<rule_id>(i))) {
+        l.severities_[i] = severity::off;
+      } else if (matched.size() == 1) {
+        return config_error{fmt::format("rule {} ({}) cannot be ignored: without it an unreadable "
+                                        "payload would pass", infos[i]->code, infos[i]->name)};
+      }
+    }
+  }
+  for (const auto& [s, level] : opts.severities) {
+    auto matched = match_rules(s);
+    if (matched.empty()) return unknown_rule(s);
+    for (std::size_t i : matched) {
+      if (level == severity::off && always_on(static_cast<rule_id>(i))) {
+        if (matched.size() == 1)
+          return config_error{fmt::format("rule {} ({}) cannot be turned off", infos[i]->code,
+                                          infos[i]->name)};
+        continue;
+      }
+      l.severities_[i] = level;
+    }
+  }
+  return l;
+}
+
+severity linter::severity_of(std::string_view code) const noexcept {
+  auto infos = all_rules();
+  for (std::size_t i = 0; i < infos.size(); ++i)
+    if (infos[i]->code == code || infos[i]->name == code) return severities_[i];
+  return severity::off;
+}
+
+report linter::check(const boost::json::value& document) const {
+  detail::walker w(severities_, std::nullopt);
+  w.run(document);
+  return finish(w.findings(), severities_, std::nullopt);
+}
+
+report linter::check_text(std::string_view text) const {
+  // Parse, walk and throw away: a stack buffer serves typical payloads without the heap.
+  unsigned char buffer[16 * 1024];
+  boost::json::monotonic_resource arena(buffer, sizeof buffer);
+  detail::parse_result parsed = detail::parse(text, limits_, &arena);
+  std::vector<pending_finding> pending;
+  if (severities_[rules::to_index(rule_id::duplicate_key)] != severity::off)
+    pending = duplicate_findings(parsed.duplicates);
+  if (parsed.failure) {
+    detail::parse_failure& f = *parsed.failure;
+    pending_finding p{f.rule, std::move(f.pointer)};
+    p.message = std::move(f.message);
+    p.begin = f.offset;
+    p.end = f.offset + f.length;
+    pending.push_back(std::move(p));
+    return finish(pending, severities_, text);
+  }
+  detail::walker w(severities_, text);
+  w.run(parsed.document);
+  auto& found = w.findings();
+  if (pending.empty() && found.empty()) return {};
+  std::move(found.begin(), found.end(), std::back_inserter(pending));
+  return finish(pending, severities_, text);
+}
+
+}  // namespace sailcheck

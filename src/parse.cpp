@@ -1,0 +1,356 @@
+#include "parse.hpp"
+
+#include "json_pointer.hpp"
+#include "text.hpp"
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/value_stack.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+
+namespace sailcheck::detail {
+namespace {
+
+namespace json = boost::json;
+
+struct key_entry {
+  std::size_t offset;  // into handler::key_arena_
+  std::size_t length;
+};
+
+struct frame {
+  bool is_object;
+  std::size_t first_key;     // index into handler::keys_ of this object's first key
+  std::size_t arena_mark;    // key_arena_ size when the object opened
+  std::size_t items = 0;     // array: completed items so far
+};
+
+// Builds the DOM through a value_stack, as boost::json::parser does, and keeps the names of
+// the members of every open object to find duplicates when the object closes. The buffers
+// live as long as one parse and grow to the widest object, not per node.
+class handler {
+ public:
+  static constexpr std::size_t max_object_size = std::size_t(-1);
+  static constexpr std::size_t max_array_size = std::size_t(-1);
+  static constexpr std::size_t max_key_size = std::size_t(-1);
+  static constexpr std::size_t max_string_size = std::size_t(-1);
+
+  handler(json::storage_ptr sp, std::vector<parsed_duplicate>& duplicates)
+      : sp_(std::move(sp)), duplicates_(duplicates) {}
+
+  bool on_document_begin(json::error_code&) {
+    stack_.reset(sp_);
+    return true;
+  }
+  bool on_document_end(json::error_code&) { return true; }
+
+  bool on_array_begin(json::error_code&) {
+    frames_.push_back({false, keys_.size(), key_arena_.size()});
+    return true;
+  }
+  bool on_array_end(std::size_t n, json::error_code&) {
+    frames_.pop_back();
+    stack_.push_array(n);
+    value_done();
+    return true;
+  }
+  bool on_object_begin(json::error_code&) {
+    frames_.push_back({true, keys_.size(), key_arena_.size()});
+    return true;
+  }
+  bool on_object_end(std::size_t n, json::error_code&) {
+    const frame& f = frames_.back();
+    if (n > 1) find_duplicates(f);
+    keys_.resize(f.first_key);
+    key_arena_.resize(f.arena_mark);
+    frames_.pop_back();
+    stack_.push_object(n);
+    value_done();
+    return true;
+  }
+  bool on_string_part(json::string_view s, std::size_t, json::error_code&) {
+    stack_.push_chars(s);
+    return true;
+  }
+  bool on_string(json::string_view s, std::size_t, json::error_code&) {
+    stack_.push_string(s);
+    value_done();
+    return true;
+  }
+  bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
+    if (!key_open_) open_key();
+    key_arena_.append(s.data(), s.size());
+    stack_.push_chars(s);
+    return true;
+  }
+  bool on_key(json::string_view s, std::size_t, json::error_code&) {
+    if (!key_open_) open_key();
+    key_arena_.append(s.data(), s.size());
+    keys_.push_back({key_start_, key_arena_.size() - key_start_});
+    key_open_ = false;
+    stack_.push_key(s);
+    return true;
+  }
+  bool on_number_part(json::string_view, json::error_code&) { return true; }
+  bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
+    stack_.push_int64(i);
+    value_done();
+    return true;
+  }
+  bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
+    stack_.push_uint64(u);
+    value_done();
+    return true;
+  }
+  bool on_double(double d, json::string_view, json::error_code&) {
+    stack_.push_double(d);
+    value_done();
+    return true;
+  }
+  bool on_bool(bool b, json::error_code&) {
+    stack_.push_bool(b);
+    value_done();
+    return true;
+  }
+  bool on_null(json::error_code&) {
+    stack_.push_null();
+    value_done();
+    return true;
+  }
+  bool on_comment_part(json::string_view, json::error_code&) { return true; }
+  bool on_comment(json::string_view, json::error_code&) { return true; }
+
+  json::value release() { return stack_.release(); }
+
+  /// The pointer of the innermost value being parsed (for errors).
+  std::string current_pointer(std::size_t depth) const {
+    std::string out;
+    for (std::size_t i = 0; i < std::min(depth, frames_.size()); ++i) {
+      const frame& f = frames_[i];
+      std::size_t next_first = i + 1 < frames_.size() ? frames_[i + 1].first_key : keys_.size();
+      out += '/';
+      if (!f.is_object) {
+        out += std::to_string(f.items);
+      } else if (next_first > f.first_key) {
+        append_pointer_token(out, key_text(keys_[next_first - 1]));
+      } else {
+        out.pop_back();
+        break;
+      }
+    }
+    return out;
+  }
+  std::size_t depth() const noexcept { return frames_.size(); }
+
+ private:
+  void open_key() {
+    key_open_ = true;
+    key_start_ = key_arena_.size();
+  }
+
+  void value_done() noexcept {
+    if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().items;
+  }
+
+  std::string_view key_text(const key_entry& k) const noexcept {
+    return std::string_view(key_arena_).substr(k.offset, k.length);
+  }
+
+  void find_duplicates(const frame& f) {
+    const std::size_t n = keys_.size() - f.first_key;
+    // Small objects (every object of a real payload) compare pairwise; large ones sort.
+    if (n <= 16) {
+      for (std::size_t i = 1; i < n; ++i) {
+        std::string_view k = key_text(keys_[f.first_key + i]);
+        std::size_t earlier = 0;
+        for (std::size_t j = 0; j < i; ++j)
+          if (key_text(keys_[f.first_key + j]) == k) ++earlier;
+        if (earlier != 0) add_duplicate(f, k, earlier);
+      }
+      return;
+    }
+    order_.resize(n);
+    std::iota(order_.begin(), order_.end(), std::size_t{0});
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+      return key_text(keys_[f.first_key + a]) < key_text(keys_[f.first_key + b]);
+    });
+    std::size_t run = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+      std::string_view k = key_text(keys_[f.first_key + order_[i]]);
+      if (k == key_text(keys_[f.first_key + order_[i - 1]]))
+        add_duplicate(f, k, ++run);
+      else
+        run = 0;
+    }
+  }
+
+  void add_duplicate(const frame& f, std::string_view key, std::size_t occurrence) {
+    // The object's own frame is the innermost one; its pointer is that of its parent chain.
+    std::size_t depth = static_cast<std::size_t>(&f - frames_.data());
+    duplicates_.push_back({current_pointer(depth), std::string(key), occurrence});
+  }
+
+  json::value_stack stack_;
+  json::storage_ptr sp_;
+  std::vector<parsed_duplicate>& duplicates_;
+  std::vector<frame> frames_;
+  std::vector<key_entry> keys_;
+  std::string key_arena_;
+  std::vector<std::size_t> order_;
+  std::size_t key_start_ = 0;
+  bool key_open_ = false;
+};
+
+bool starts_with(std::string_view s, std::string_view prefix) noexcept {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool looks_like_utf16(std::string_view text) noexcept {
+  if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) return true;
+  // ASCII text in UTF-16 has a NUL beside every character.
+  return text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0');
+}
+
+std::size_t skip_whitespace_back(std::string_view text, std::size_t pos) noexcept {
+  while (pos > 0) {
+    char c = text[pos - 1];
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+    --pos;
+  }
+  return pos;
+}
+
+// Turns Boost.JSON's error and position into a message that names the usual suspects.
+parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json::error_code ec) {
+  parse_failure f;
+  f.offset = std::min(pos, text.size());
+  auto at = [&](std::size_t p) { return p < text.size() ? text[p] : '\0'; };
+  const std::string_view rest = text.substr(f.offset);
+
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    f.offset = 0;
+    f.length = 0;
+    f.message = text.empty() ? "the file is empty; expected a JSON object"
+                             : "the file contains only whitespace; expected a JSON object";
+    return f;
+  }
+  if (starts_with(text, "\xEF\xBB\xBF")) {
+    f.offset = 0;
+    f.length = 3;
+    f.message = "the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; "
+                "save it as UTF-8 without BOM";
+    return f;
+  }
+  if (looks_like_utf16(text)) {
+    f.offset = 0;
+    f.length = 2;
+    f.message = "the file looks like UTF-16 text; JSON payloads must be UTF-8";
+    return f;
+  }
+  if (ec == json::error::too_deep) {
+    f.rule = rules::rule_id::input_limit;
+    return f;  // the caller words it with the limit
+  }
+  if (ec == json::error::extra_data) {
+    f.message = fmt::format("unexpected {} after the end of the JSON document", describe_byte(rest));
+    if (at(f.offset) == ',')
+      f.message += "; a payload is one object, not a sequence";
+    return f;
+  }
+  if (ec == json::error::incomplete) {
+    f.message = "unexpected end of input; the document is incomplete (a missing '}', ']' or '\"'?)";
+    return f;
+  }
+  if (ec == json::error::exponent_overflow) {
+    f.message = "number exponent is too large";
+    return f;
+  }
+  if (ec == json::error::illegal_leading_surrogate || ec == json::error::illegal_trailing_surrogate ||
+      ec == json::error::expected_utf16_escape) {
+    f.message = "invalid \\u escape: a UTF-16 surrogate must come in a high-low pair";
+    return f;
+  }
+  if (ec == json::error::expected_hex_digit) {
+    f.message = "invalid \\u escape: expected four hexadecimal digits";
+    return f;
+  }
+  const char c = at(f.offset);
+  if (c == '/' && (at(f.offset + 1) == '/' || at(f.offset + 1) == '*')) {
+    f.length = 2;
+    f.message = "comments are not allowed in JSON";
+    return f;
+  }
+  if (c == '}' || c == ']') {
+    std::size_t before = skip_whitespace_back(text, f.offset);
+    if (before > 0 && text[before - 1] == ',') {
+      f.offset = before - 1;
+      f.message = fmt::format("trailing comma before '{}' is not allowed in JSON", c);
+      return f;
+    }
+  }
+  if (starts_with(rest, "NaN") || starts_with(rest, "Infinity") || starts_with(rest, "-Infinity") ||
+      starts_with(rest, "+Infinity") || starts_with(rest, "-NaN")) {
+    f.length = rest.find_first_of("NI") + (rest[rest.find_first_of("NI")] == 'N' ? 3 : 8);
+    f.message = "NaN and Infinity are not JSON numbers";
+    return f;
+  }
+  if (c == '\'') {
+    f.message = "strings and member names must use double quotes, not single quotes";
+    return f;
+  }
+  if (static_cast<unsigned char>(c) >= 0x80) {
+    f.message = fmt::format("invalid UTF-8: {}", describe_byte(rest));
+    return f;
+  }
+  if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+    f.message = fmt::format("raw control character {} must be escaped in a JSON string",
+                            describe_byte(rest));
+    return f;
+  }
+  if (c == '+' || (c == '0' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9') ||
+      (c == '.' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9')) {
+    f.message = fmt::format("invalid number: {}", describe_byte(rest));
+    return f;
+  }
+  std::size_t before = skip_whitespace_back(text, f.offset);
+  char prev = before > 0 ? text[before - 1] : '\0';
+  if ((prev == '{' || prev == ',') && (std::isalpha(static_cast<unsigned char>(c)) || c == '_')) {
+    f.message = "member names must be double-quoted strings";
+    return f;
+  }
+  f.message = fmt::format("unexpected {}", describe_byte(rest));
+  return f;
+}
+
+}  // namespace
+
+parse_result parse(std::string_view text, const limits& lim, json::storage_ptr sp) {
+  parse_result result;
+  if (text.size() > lim.max_input_bytes) {
+    result.failure = parse_failure{
+        rules::rule_id::input_limit, lim.max_input_bytes, 0, {},
+        fmt::format("the input is {} bytes, more than the limit of {} bytes", text.size(),
+                    lim.max_input_bytes)};
+    return result;
+  }
+  json::parse_options po;
+  po.max_depth = lim.max_depth;
+  json::basic_parser<handler> p(po, std::move(sp), result.duplicates);
+  json::error_code ec;
+  std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+  if (!ec) {
+    result.document = p.handler().release();
+    return result;
+  }
+  parse_failure f = describe_syntax_error(text, n, ec);
+  if (f.rule == rules::rule_id::input_limit)
+    f.message = fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);
+  f.pointer = p.handler().current_pointer(p.handler().depth());
+  result.failure = std::move(f);
+  return result;
+}
+
+}  // namespace sailcheck::detail

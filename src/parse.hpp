@@ -1,0 +1,43 @@
+#pragma once
+
+#include <rule_id.hpp>
+#include <sailcheck/options.hpp>
+
+#include <boost/json/storage_ptr.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sailcheck::detail {
+
+/// A repeated member name, found while parsing (the DOM keeps only the last value).
+struct parsed_duplicate {
+  std::string object_pointer;  ///< the object that holds the key twice
+  std::string key;
+  std::size_t occurrence = 1;  ///< 1 for the second occurrence, 2 for the third, ...
+};
+
+/// Why the text did not become a document: LS0001 (syntax) or LS0003 (limits).
+struct parse_failure {
+  rules::rule_id rule = rules::rule_id::json_syntax;
+  std::size_t offset = 0;  ///< the offending byte
+  std::size_t length = 1;  ///< how many bytes to underline
+  std::string pointer;     ///< the enclosing value, where known
+  std::string message;
+};
+
+struct parse_result {
+  boost::json::value document;  ///< null when `failure` is set
+  std::optional<parse_failure> failure;
+  std::vector<parsed_duplicate> duplicates;
+};
+
+/// Parses strict RFC 8259 JSON under `lim`, detecting duplicate keys on the way. Never throws
+/// for anything about the text; allocates the document from `sp`.
+parse_result parse(std::string_view text, const limits& lim, boost::json::storage_ptr sp);
+
+}  // namespace sailcheck::detail

@@ -1,0 +1,274 @@
+#include "source_map.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+
+namespace sailcheck::detail {
+namespace {
+
+constexpr std::uint32_t k_none = static_cast<std::uint32_t>(-1);
+
+struct trie_node {
+  std::string_view segment;
+  std::vector<std::uint32_t> children;
+  std::vector<std::uint32_t> requests;
+  std::size_t reached = 0;
+};
+
+bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+class scanner {
+ public:
+  scanner(std::string_view text, std::span<locate_request> requests)
+      : text_(text), requests_(requests) {
+    nodes_.push_back({});
+    for (std::uint32_t r = 0; r < requests.size(); ++r) {
+      std::uint32_t node = 0;
+      for (const std::string& seg : requests[r].segments) node = child(node, seg, true);
+      nodes_[node].requests.push_back(r);
+    }
+  }
+
+  void run() {
+    std::size_t pos = skip_space(0);
+    value(pos, 0, k_no_offset, k_no_offset);
+  }
+
+ private:
+  std::uint32_t child(std::uint32_t node, std::string_view seg, bool create) {
+    for (std::uint32_t c : nodes_[node].children)
+      if (nodes_[c].segment == seg) return c;
+    if (!create) return k_none;
+    nodes_.push_back({seg, {}, {}, 0});
+    auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
+    nodes_[node].children.push_back(id);
+    return id;
+  }
+
+  std::size_t skip_space(std::size_t pos) const noexcept {
+    while (pos < text_.size() && is_space(text_[pos])) ++pos;
+    return pos;
+  }
+
+  // One past the closing quote of the string starting at `pos`.
+  std::size_t skip_string(std::size_t pos) const noexcept {
+    ++pos;
+    while (pos < text_.size()) {
+      char c = text_[pos];
+      if (c == '\\') {
+        pos += 2;
+      } else if (c == '"') {
+        return pos + 1;
+      } else {
+        ++pos;
+      }
+    }
+    return text_.size();
+  }
+
+  // One past the value starting at `pos`, without recursion.
+  std::size_t skip_value(std::size_t pos) const noexcept {
+    if (pos >= text_.size()) return pos;
+    char c = text_[pos];
+    if (c == '"') return skip_string(pos);
+    if (c == '{' || c == '[') {
+      std::size_t depth = 0;
+      while (pos < text_.size()) {
+        c = text_[pos];
+        if (c == '"') {
+          pos = skip_string(pos);
+          continue;
+        }
+        if (c == '{' || c == '[') ++depth;
+        if (c == '}' || c == ']') {
+          if (--depth == 0) return pos + 1;
+        }
+        ++pos;
+      }
+      return pos;
+    }
+    while (pos < text_.size()) {
+      c = text_[pos];
+      if (is_space(c) || c == ',' || c == '}' || c == ']' || c == ':') break;
+      ++pos;
+    }
+    return pos;
+  }
+
+  // The member name of the string token [begin, end), unescaped only when it has escapes.
+  std::string_view key_text(std::size_t begin, std::size_t end) {
+    std::string_view raw = text_.substr(begin + 1, end - begin >= 2 ? end - begin - 2 : 0);
+    if (raw.find('\\') == std::string_view::npos) return raw;
+    scratch_.clear();
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] != '\\' || i + 1 >= raw.size()) {
+        scratch_ += raw[i];
+        continue;
+      }
+      char e = raw[++i];
+      switch (e) {
+        case 'b': scratch_ += '\b'; break;
+        case 'f': scratch_ += '\f'; break;
+        case 'n': scratch_ += '\n'; break;
+        case 'r': scratch_ += '\r'; break;
+        case 't': scratch_ += '\t'; break;
+        case 'u': {
+          auto read4 = [&](std::size_t at) -> std::optional<std::uint32_t> {
+            if (at + 4 > raw.size()) return std::nullopt;
+            std::uint32_t v = 0;
+            for (std::size_t k = 0; k < 4; ++k) {
+              int h = hex_value(raw[at + k]);
+              if (h < 0) return std::nullopt;
+              v = v * 16 + static_cast<std::uint32_t>(h);
+            }
+            return v;
+          };
+          auto hi = read4(i + 1);
+          if (!hi) break;
+          i += 4;
+          std::uint32_t cp = *hi;
+          if (cp >= 0xD800 && cp <= 0xDBFF && i + 2 < raw.size() && raw[i + 1] == '\\' &&
+              raw[i + 2] == 'u') {
+            auto lo = read4(i + 3);
+            if (lo && *lo >= 0xDC00 && *lo <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (*lo - 0xDC00);
+              i += 6;
+            }
+          }
+          append_utf8(scratch_, cp);
+          break;
+        }
+        default: scratch_ += e; break;
+      }
+    }
+    return scratch_;
+  }
+
+  void record(std::uint32_t node, std::size_t key_begin, std::size_t key_end, std::size_t begin,
+              std::size_t end) {
+    trie_node& n = nodes_[node];
+    std::size_t occurrence = n.reached++;
+    for (std::uint32_t r : n.requests) {
+      locate_request& req = requests_[r];
+      if (req.occurrence != k_no_offset && req.occurrence != occurrence) continue;
+      if (req.member_name && key_begin != k_no_offset) {
+        req.begin = key_begin;
+        req.end = key_end;
+      } else {
+        req.begin = begin;
+        req.end = end;
+      }
+    }
+  }
+
+  // Scans the value at `pos` that the trie tracks as `node`; returns one past it. Recursion
+  // follows the trie only, whose depth is that of the longest requested pointer.
+  std::size_t value(std::size_t pos, std::uint32_t node, std::size_t key_begin,
+                    std::size_t key_end) {
+    const std::size_t begin = pos;
+    std::size_t end;
+    if (nodes_[node].children.empty() || pos >= text_.size()) {
+      end = skip_value(pos);
+    } else if (text_[pos] == '{') {
+      pos = skip_space(pos + 1);
+      while (pos < text_.size() && text_[pos] == '"') {
+        std::size_t kb = pos;
+        std::size_t ke = skip_string(pos);
+        std::uint32_t c = child(node, key_text(kb, ke), false);
+        pos = skip_space(ke);
+        if (pos < text_.size() && text_[pos] == ':') pos = skip_space(pos + 1);
+        pos = c == k_none ? skip_value(pos) : value(pos, c, kb, ke);
+        pos = skip_space(pos);
+        if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
+      }
+      end = pos < text_.size() && text_[pos] == '}' ? pos + 1 : pos;
+    } else if (text_[pos] == '[') {
+      pos = skip_space(pos + 1);
+      for (std::size_t i = 0; pos < text_.size() && text_[pos] != ']'; ++i) {
+        std::string index = std::to_string(i);
+        std::uint32_t c = child(node, index, false);
+        std::size_t before = pos;
+        pos = c == k_none ? skip_value(pos) : value(pos, c, k_no_offset, k_no_offset);
+        pos = skip_space(pos);
+        if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
+        if (pos == before) break;  // not JSON: stop rather than spin
+      }
+      end = pos < text_.size() && text_[pos] == ']' ? pos + 1 : pos;
+    } else {
+      end = skip_value(pos);
+    }
+    record(node, key_begin, key_end, begin, end);
+    return end;
+  }
+
+  std::string_view text_;
+  std::span<locate_request> requests_;
+  std::vector<trie_node> nodes_;
+  std::string scratch_;
+};
+
+}  // namespace
+
+void locate(std::string_view text, std::span<locate_request> requests) {
+  if (requests.empty()) return;
+  scanner(text, requests).run();
+}
+
+void compute_positions(std::string_view text, std::span<source_position*> positions) {
+  std::vector<source_position*> sorted(positions.begin(), positions.end());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const source_position* a, const source_position* b) { return a->offset < b->offset; });
+  std::size_t line = 1;
+  std::size_t column = 1;
+  std::size_t pos = 0;
+  for (source_position* p : sorted) {
+    const std::size_t target = std::min(p->offset, text.size());
+    for (; pos < target; ++pos) {
+      const char c = text[pos];
+      if (c == '\n' || (c == '\r' && (pos + 1 >= text.size() || text[pos + 1] != '\n'))) {
+        ++line;
+        column = 1;
+      } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    p->line = line;
+    p->column = column;
+  }
+}
+
+std::string_view value_token(std::string_view text, std::vector<std::string> segments) {
+  locate_request req;
+  req.segments = std::move(segments);
+  locate(text, std::span(&req, 1));
+  if (req.begin == k_no_offset) return {};
+  return text.substr(req.begin, req.end - req.begin);
+}
+
+}  // namespace sailcheck::detail

@@ -1,0 +1,38 @@
+#pragma once
+
+// Maps JSON Pointers back to byte ranges of the text they came from, after the walk and only
+// when there are findings, so a valid payload never pays for positions.
+
+#include <sailcheck/diagnostic.hpp>
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sailcheck::detail {
+
+inline constexpr std::size_t k_no_offset = static_cast<std::size_t>(-1);
+
+struct locate_request {
+  std::vector<std::string> segments;  ///< unescaped reference tokens
+  bool member_name = false;           ///< the key token of the last segment, not the value
+  /// Which occurrence of a repeated member to find (0 = first); `k_no_offset` means the last,
+  /// the one Boost.JSON keeps.
+  std::size_t occurrence = k_no_offset;
+  std::size_t begin = k_no_offset;  ///< result: first byte of the token
+  std::size_t end = k_no_offset;    ///< result: one past its last byte
+};
+
+/// Resolves every request in one pass over `text`. Untracked values are skipped without
+/// recursion; text that is not valid JSON is scanned as far as it goes.
+void locate(std::string_view text, std::span<locate_request> requests);
+
+/// Fills line and column (1-based, code points, CRLF as one break) for byte offsets.
+void compute_positions(std::string_view text, std::span<source_position*> positions);
+
+/// The raw text of the value at `segments`, or empty when it is not found.
+std::string_view value_token(std::string_view text, std::vector<std::string> segments);
+
+}  // namespace sailcheck::detail

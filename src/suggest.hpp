@@ -1,0 +1,27 @@
+#pragma once
+
+// Did-you-mean: which expected name a misspelt one most likely stands for.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace sailcheck::detail {
+
+/// Optimal-string-alignment distance (a transposition costs 1), ASCII case-insensitive; any
+/// result above `limit` is returned as `limit + 1` without finishing the computation.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+/// Equal when ASCII letter case and the separators `_` and `-` are ignored:
+/// `region_name` ~ `regionName`, `AllowedHttpMethods` ~ `allowedHTTPMethods`.
+bool loosely_equal(std::string_view a, std::string_view b) noexcept;
+
+/// The candidate `word` most likely means: a loose match first, else the nearest within
+/// `max_distance` edits (earliest candidate on ties). Candidates whose bit is set in `skip`
+/// are not considered.
+std::optional<std::size_t> closest(std::string_view word, std::span<const std::string_view> candidates,
+                                   std::size_t max_distance = 2, std::uint64_t skip = 0);
+
+}  // namespace sailcheck::detail

@@ -1,0 +1,87 @@
+#include "text.hpp"
+
+#include "unicode.hpp"
+
+#include <fmt/format.h>
+
+namespace sailcheck::detail {
+namespace {
+
+bool must_escape(char32_t cp) noexcept {
+  // C0, DEL, C1, the bidi embeddings/overrides and isolates, and line/paragraph separators,
+  // which would let a payload rearrange or break the terminal line a finding is printed on.
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C ||
+         cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
+
+void append_one(std::string& out, std::string_view value, std::size_t pos, const utf8_char& ch) {
+  if (!ch.valid) {
+    out += fmt::format("\\x{:02X}", static_cast<unsigned char>(value[pos]));
+  } else if (ch.code_point == '\\' || ch.code_point == '\'') {
+    out += '\\';
+    out += static_cast<char>(ch.code_point);
+  } else if (must_escape(ch.code_point)) {
+    out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(ch.code_point));
+  } else {
+    out.append(value.substr(pos, ch.length));
+  }
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view value) {
+  for (std::size_t pos = 0; pos < value.size();) {
+    utf8_char ch = decode_utf8(value, pos);
+    append_one(out, value, pos, ch);
+    pos += ch.length;
+  }
+}
+
+std::string quote(std::string_view value) {
+  std::string out = "'";
+  std::size_t chars = 0;
+  std::size_t pos = 0;
+  for (; pos < value.size() && chars < k_max_quoted_chars; ++chars) {
+    utf8_char ch = decode_utf8(value, pos);
+    append_one(out, value, pos, ch);
+    pos += ch.length;
+  }
+  if (pos < value.size()) {
+    out += "\u2026' (";
+    out += std::to_string(count_code_points(value));
+    out += " characters)";
+    return out;
+  }
+  out += '\'';
+  return out;
+}
+
+std::string quoted_list(std::span<const std::string_view> values, std::string_view last_sep) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i != 0) out += i + 1 == values.size() ? last_sep : std::string_view(", ");
+    out += quote(values[i]);
+  }
+  return out;
+}
+
+std::string describe_byte(std::string_view rest) {
+  if (rest.empty()) return "end of input";
+  utf8_char ch = decode_utf8(rest, 0);
+  if (!ch.valid) return fmt::format("byte 0x{:02X}", static_cast<unsigned char>(rest[0]));
+  if (ch.code_point < 0x20 || ch.code_point == 0x7F)
+    return fmt::format("control character U+{:04X}", static_cast<std::uint32_t>(ch.code_point));
+  return fmt::format("character {}", quote(rest.substr(0, ch.length)));
+}
+
+char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool iequals_ascii(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+}  // namespace sailcheck::detail

@@ -1,0 +1,34 @@
+#pragma once
+
+// Text helpers for messages: quoting values safely (no raw control characters or bidi
+// overrides from the input reach any output), lists of choices, and byte descriptions.
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace sailcheck::detail {
+
+/// Values longer than this many code points are cut in messages, with their full length.
+inline constexpr std::size_t k_max_quoted_chars = 100;
+
+/// `'value'`, with control characters, bidi controls and invalid UTF-8 escaped as `\uXXXX` or
+/// `\xNN`, and long values truncated: `'aaaa…' (1048576 characters)`.
+std::string quote(std::string_view value);
+
+/// Appends `value` escaped as `quote` does, without quotes or truncation.
+void append_escaped(std::string& out, std::string_view value);
+
+/// `'a', 'b' or 'c'`.
+std::string quoted_list(std::span<const std::string_view> values, std::string_view last_sep = " or ");
+
+/// Describes the byte that starts `rest` for syntax errors: `character 'x'`, `byte 0xC0`,
+/// `end of input`.
+std::string describe_byte(std::string_view rest);
+
+/// ASCII lower-casing for case-insensitive comparisons of names.
+char ascii_lower(char c) noexcept;
+bool iequals_ascii(std::string_view a, std::string_view b) noexcept;
+
+}  // namespace sailcheck::detail

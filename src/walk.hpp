@@ -1,0 +1,75 @@
+#pragma once
+
+#include "rule.hpp"
+
+#include <sailcheck/diagnostic.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sailcheck::detail {
+
+inline constexpr std::size_t k_last_occurrence = static_cast<std::size_t>(-1);
+
+/// A finding before positions are known.
+struct pending_finding {
+  rule_id rule;
+  std::string pointer;
+  target at = target::value;
+  std::size_t occurrence = k_last_occurrence;  ///< for repeated keys (LS0002)
+  std::string message;
+  std::optional<sailcheck::fix> fix;
+  struct related_item {
+    std::string pointer;
+    std::size_t occurrence;
+    std::string message;
+  };
+  std::vector<related_item> related;
+  /// Known directly (parse failures) instead of by locating the pointer.
+  std::size_t begin = static_cast<std::size_t>(-1);
+  std::size_t end = static_cast<std::size_t>(-1);
+};
+
+using severity_table = std::array<severity, 64>;
+
+/// Walks one document through the request shape, runs the enabled rules, collects findings.
+class walker {
+ public:
+  walker(const severity_table& severities, std::optional<std::string_view> text) noexcept;
+  walker(const walker&) = delete;
+  walker& operator=(const walker&) = delete;
+
+  void run(const boost::json::value& document);
+  std::vector<pending_finding>& findings() noexcept { return findings_; }
+
+  bool enabled(rule_id id) const noexcept {
+    return severities_[rules::to_index(id)] != severity::off;
+  }
+  void add(pending_finding f) { findings_.push_back(std::move(f)); }
+
+ private:
+  friend class context;
+
+  void visit(const shape_node& node, const boost::json::value& v);
+  void visit_object(const shape_node& node, const boost::json::object& obj);
+  void set_subtree(const shape_node& node, field_state state);
+  void record(field id, field_state state, const boost::json::value* v) noexcept;
+  bool type_matches(const shape_node& node, const boost::json::value& v) const noexcept;
+
+  // Runs one hook of one rule; a rule that throws becomes an LS0004 finding.
+  template <class Hook>
+  void invoke(rule_id id, Hook&& hook);
+
+  const severity_table& severities_;
+  std::optional<std::string_view> text_;
+  path path_;
+  context ctx_;
+  rule_id current_ = rule_id::json_syntax;
+  std::vector<pending_finding> findings_;
+};
+
+}  // namespace sailcheck::detail

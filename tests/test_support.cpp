@@ -1,0 +1,99 @@
+#include "test_support.hpp"
+
+#include "json_pointer.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace sailcheck::test {
+
+std::string_view p1() {
+  return R"({"distributionName":"my-site-cdn","origin":{"name":"WordPress-1","regionName":"us-east-1","protocolPolicy":"http-only"},"defaultCacheBehavior":{"behavior":"cache"},"bundleId":"small_1_0"})";
+}
+
+std::string_view p4() {
+  return R"({"distributionName":"contract-test-distribution-cfn","bundleId":"small_1_0","defaultCacheBehavior":{"behavior":"cache"},"origin":{"name":"CtInstanceForDistribution","protocolPolicy":"http-only","regionName":"us-east-1"},"ipAddressType":"ipv4","cacheBehaviors":[{"behavior":"dont-cache","path":"var/www/html/"}],"cacheBehaviorSettings":{"defaultTTL":2000,"maximumTTL":3000,"minimumTTL":1000,"forwardedCookies":{"option":"allow-list","cookiesAllowList":["cookie1","cookie2"]},"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host","Origin"]},"forwardedQueryStrings":{"option":true,"queryStringsAllowList":["query1","query2"]}},"tags":[{"key":"key","value":"value"}]})";
+}
+
+std::string_view p5() {
+  return R"({"distributionName":"tf-acc-test-dist","bundleId":"small_1_0","origin":{"name":"tf-acc-test-bucket","regionName":"us-east-1"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS","cachedHTTPMethods":"GET,HEAD,OPTIONS","defaultTTL":50000,"minimumTTL":10000,"maximumTTL":100000,"forwardedCookies":{"option":"allow-list","cookiesAllowList":["test","special"]},"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host","Origin"]},"forwardedQueryStrings":{"option":true,"queryStringsAllowList":["test","special"]}}})";
+}
+
+std::string patch(std::string_view doc, std::string_view pointer, std::string_view value_json) {
+  boost::json::value root = boost::json::parse(doc);
+  std::vector<std::string> tokens = detail::split_pointer(pointer);
+  if (tokens.empty()) {
+    if (value_json.empty()) throw std::invalid_argument("cannot remove the root");
+    return std::string(value_json);
+  }
+  boost::json::value* v = &root;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (auto* o = v->if_object()) {
+      v = &(*o)[tokens[i]];
+      if (v->is_null()) *v = boost::json::object{};
+    } else if (auto* a = v->if_array()) {
+      v = &a->at(std::stoul(tokens[i]));
+    } else {
+      throw std::invalid_argument("patch: path goes through a scalar");
+    }
+  }
+  const std::string& last = tokens.back();
+  if (auto* o = v->if_object()) {
+    if (value_json.empty())
+      o->erase(last);
+    else
+      (*o)[last] = boost::json::parse(value_json);
+  } else if (auto* a = v->if_array()) {
+    if (last == "-")
+      a->push_back(boost::json::parse(value_json));
+    else if (value_json.empty())
+      a->erase(a->begin() + static_cast<std::ptrdiff_t>(std::stoul(last)));
+    else
+      a->at(std::stoul(last)) = boost::json::parse(value_json);
+  } else {
+    throw std::invalid_argument("patch: parent is a scalar");
+  }
+  return boost::json::serialize(root);
+}
+
+std::string patch(std::string_view doc,
+                  std::initializer_list<std::pair<std::string_view, std::string_view>> edits) {
+  std::string out(doc);
+  for (const auto& [pointer, value] : edits) out = patch(out, pointer, value);
+  return out;
+}
+
+report check(std::string_view text) { return linter{}.check_text(text); }
+
+std::vector<std::string> pointers(const report& r, std::string_view code) {
+  std::vector<std::string> out;
+  for (const diagnostic& d : r.diagnostics)
+    if (d.code == code) out.push_back(d.pointer);
+  return out;
+}
+
+const diagnostic* first(const report& r, std::string_view code) {
+  for (const diagnostic& d : r.diagnostics)
+    if (d.code == code) return &d;
+  return nullptr;
+}
+
+std::string dump(const report& r) {
+  std::string out;
+  for (const diagnostic& d : r.diagnostics)
+    out += std::string(d.code) + " " + d.pointer + " " + d.message + "\n";
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace sailcheck::test
