@@ -218,7 +218,7 @@ severity linter::severity_of(std::string_view code) const noexcept {
 }
 
 report linter::check(const boost::json::value& document) const {
-  detail::walker w(severities_, std::nullopt);
+  detail::walker w(severities_, std::nullopt, rules::registry());
   w.run(document);
   return finish(w.findings(), severities_, std::nullopt);
 }
@@ -240,7 +240,7 @@ report linter::check_text(std::string_view text) const {
     pending.push_back(std::move(p));
     return finish(pending, severities_, text);
   }
-  detail::walker w(severities_, text);
+  detail::walker w(severities_, text, rules::registry());
   w.run(parsed.document);
   auto& found = w.findings();
   if (pending.empty() && found.empty()) return {};

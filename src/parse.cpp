@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <numeric>
 
@@ -63,7 +64,7 @@ class handler {
   }
   bool on_object_end(std::size_t n, json::error_code&) {
     const frame& f = frames_.back();
-    if (n > 1) find_duplicates(f);
+    if (n > 1) find_duplicates(f, keys_.size());
     keys_.resize(f.first_key);
     key_arena_.resize(f.arena_mark);
     frames_.pop_back();
@@ -145,6 +146,13 @@ class handler {
   }
   std::size_t depth() const noexcept { return frames_.size(); }
 
+  /// After a syntax error: the duplicates among the keys of objects that never closed.
+  void find_duplicates_in_open_objects() {
+    for (std::size_t i = 0; i < frames_.size(); ++i)
+      if (frames_[i].is_object)
+        find_duplicates(frames_[i], i + 1 < frames_.size() ? frames_[i + 1].first_key : keys_.size());
+  }
+
  private:
   void open_key() {
     key_open_ = true;
@@ -159,8 +167,9 @@ class handler {
     return std::string_view(key_arena_).substr(k.offset, k.length);
   }
 
-  void find_duplicates(const frame& f) {
-    const std::size_t n = keys_.size() - f.first_key;
+  // Keys [f.first_key, end) belong to the object of frame `f`.
+  void find_duplicates(const frame& f, std::size_t end) {
+    const std::size_t n = end - f.first_key;
     // Small objects (every object of a real payload) compare pairwise; large ones sort.
     if (n <= 16) {
       for (std::size_t i = 1; i < n; ++i) {
@@ -277,6 +286,16 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     f.message = "invalid \\u escape: expected four hexadecimal digits";
     return f;
   }
+  if (f.offset >= 6 && text[f.offset - 6] == '\\' && text[f.offset - 5] == 'u') {
+    unsigned unit = 0;
+    auto [end, err] = std::from_chars(text.data() + f.offset - 4, text.data() + f.offset, unit, 16);
+    if (err == std::errc{} && end == text.data() + f.offset && unit >= 0xD800 && unit <= 0xDBFF) {
+      f.offset -= 6;
+      f.length = 6;
+      f.message = "invalid \\u escape: a high surrogate must be followed by a low surrogate escape";
+      return f;
+    }
+  }
   const char c = at(f.offset);
   if (c == '/' && (at(f.offset + 1) == '/' || at(f.offset + 1) == '*')) {
     f.length = 2;
@@ -294,6 +313,10 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
   if (starts_with(rest, "NaN") || starts_with(rest, "Infinity") || starts_with(rest, "-Infinity") ||
       starts_with(rest, "+Infinity") || starts_with(rest, "-NaN")) {
     f.length = rest.find_first_of("NI") + (rest[rest.find_first_of("NI")] == 'N' ? 3 : 8);
+    if (f.offset > 0 && (text[f.offset - 1] == '-' || text[f.offset - 1] == '+')) {
+      --f.offset;
+      ++f.length;
+    }
     f.message = "NaN and Infinity are not JSON numbers";
     return f;
   }
@@ -306,8 +329,7 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     return f;
   }
   if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-    f.message = fmt::format("raw control character {} must be escaped in a JSON string",
-                            describe_byte(rest));
+    f.message = fmt::format("raw {} must be escaped in a JSON string", describe_byte(rest));
     return f;
   }
   if (c == '+' || (c == '0' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9') ||
@@ -341,10 +363,13 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   json::basic_parser<handler> p(po, std::move(sp), result.duplicates);
   json::error_code ec;
   std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+  // write_some stops after one complete document; what follows it is trailing data.
+  if (!ec && n < text.size()) ec = json::error::extra_data;
   if (!ec) {
     result.document = p.handler().release();
     return result;
   }
+  p.handler().find_duplicates_in_open_objects();
   parse_failure f = describe_syntax_error(text, n, ec);
   if (f.rule == rules::rule_id::input_limit)
     f.message = fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);

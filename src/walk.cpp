@@ -89,22 +89,24 @@ std::optional<std::string_view> context::source_token() const {
 
 // ---- walker -----------------------------------------------------------------------------
 
-walker::walker(const severity_table& severities, std::optional<std::string_view> text) noexcept
-    : severities_(severities), text_(text), ctx_(*this, path_) {}
+walker::walker(const severity_table& severities, std::optional<std::string_view> text,
+               std::span<const rule* const> rule_set) noexcept
+    : severities_(severities), rules_(rule_set), text_(text), ctx_(*this, path_) {}
 
 template <class Hook>
 void walker::invoke(rule_id id, Hook&& hook) {
   if (!enabled(id)) return;
   current_ = id;
   try {
-    hook(rules::rule_of(id));
+    hook(*rules_[rules::to_index(id)]);
   } catch (const std::exception& e) {
     pending_finding f{rule_id::internal_error, {}};
-    f.message = rules::internal_error_message(rules::rule_of(id).info().code, e.what());
+    f.message = rules::internal_error_message(rules_[rules::to_index(id)]->info().code, e.what());
     findings_.push_back(std::move(f));
   } catch (...) {
     pending_finding f{rule_id::internal_error, {}};
-    f.message = rules::internal_error_message(rules::rule_of(id).info().code, "unknown exception");
+    f.message = rules::internal_error_message(rules_[rules::to_index(id)]->info().code,
+                                               "unknown exception");
     findings_.push_back(std::move(f));
   }
 }

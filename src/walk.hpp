@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,9 @@ using severity_table = std::array<severity, 64>;
 /// Walks one document through the request shape, runs the enabled rules, collects findings.
 class walker {
  public:
-  walker(const severity_table& severities, std::optional<std::string_view> text) noexcept;
+  /// `rule_set` is the registry; tests may pass their own to exercise the engine.
+  walker(const severity_table& severities, std::optional<std::string_view> text,
+         std::span<const rule* const> rule_set) noexcept;
   walker(const walker&) = delete;
   walker& operator=(const walker&) = delete;
 
@@ -65,6 +68,7 @@ class walker {
   void invoke(rule_id id, Hook&& hook);
 
   const severity_table& severities_;
+  std::span<const rule* const> rules_;
   std::optional<std::string_view> text_;
   path path_;
   context ctx_;

@@ -1,0 +1,57 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+std::string nested_arrays(std::size_t depth) {
+  return std::string(depth, '[') + std::string(depth, ']');
+}
+
+linter with_limits(std::size_t bytes, std::size_t depth) {
+  options o;
+  o.limits = {bytes, depth};
+  return linter::create(o).value();
+}
+
+TEST(input_limit, size) {
+  const linter lint = with_limits(100, 32);
+  std::string big = patch(p1(), "/distributionName", "\"" + std::string(200, 'a') + "\"");
+  report r = lint.check_text(big);
+  ASSERT_EQ(r.diagnostics.size(), 1u) << dump(r);
+  EXPECT_EQ(r.diagnostics[0].code, "LS0003");
+  EXPECT_EQ(r.diagnostics[0].pointer, "");
+  EXPECT_EQ(r.diagnostics[0].begin.offset, 100u);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "the input is " + std::to_string(big.size()) + " bytes, more than the limit of 100 bytes");
+  EXPECT_TRUE(lint.check_text(std::string(p1()).substr(0, 100)).diagnostics.size() != 0);
+  EXPECT_EQ(pointers(lint.check_text("{}"), "LS0003"), std::vector<std::string>{});
+}
+
+TEST(input_limit, default_depth) {
+  EXPECT_EQ(pointers(check(nested_arrays(32)), "LS0003"), std::vector<std::string>{});
+  report r = check(nested_arrays(33));
+  ASSERT_EQ(pointers(r, "LS0003").size(), 1u) << dump(r);
+  EXPECT_EQ(first(r, "LS0003")->message, "nesting is deeper than the limit of 32 levels");
+  EXPECT_EQ(first(r, "LS0003")->begin.offset, 32u);
+}
+
+TEST(input_limit, deep_object_reports_where_the_limit_was_hit) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "{\"a\":";
+  report r = check(text);
+  const diagnostic* d = first(r, "LS0003");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->pointer.rfind("/a/a/a", 0), 0u);
+}
+
+TEST(input_limit, configurable_depth) {
+  const linter lint = with_limits(4 << 20, 4);
+  EXPECT_EQ(pointers(lint.check_text(nested_arrays(5)), "LS0003"),
+            std::vector<std::string>{"/0/0/0/0"});
+  EXPECT_EQ(pointers(lint.check_text(nested_arrays(4)), "LS0003"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace sailcheck::test
