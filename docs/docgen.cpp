@@ -3,12 +3,20 @@
 
 #include <sailcheck/linter.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
 namespace {
+
+// GitHub's heading anchors are lower case.
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 std::string render() {
   std::ostringstream md;
@@ -19,7 +27,7 @@ std::string render() {
         "named. Severity is the default; it can be overridden.\n\n"
         "| code | name | default | summary |\n|---|---|---|---|\n";
   for (const sailcheck::rule_info* r : sailcheck::all_rules())
-    md << "| [" << r->code << "](#" << r->code << "-" << r->name << ") | " << r->name << " | "
+    md << "| [" << r->code << "](#" << lower(r->code) << "-" << r->name << ") | " << r->name << " | "
        << sailcheck::to_string(r->default_severity) << " | " << r->summary << " |\n";
   for (const sailcheck::rule_info* r : sailcheck::all_rules()) {
     md << "\n## " << r->code << " " << r->name << "\n\n"
