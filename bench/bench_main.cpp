@@ -32,7 +32,8 @@ void check_text(benchmark::State& state, const char* file, std::size_t expected)
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
-BENCHMARK_CAPTURE(check_text, clean, "clean.json", 0);
+BENCHMARK_CAPTURE(check_text, static_site, "static-site.json", 0);
+BENCHMARK_CAPTURE(check_text, shop, "shop.json", 0);
 
 }  // namespace
 
