@@ -27,15 +27,14 @@ std::string render() {
         "named. Severity is the default; it can be overridden.\n\n"
         "| code | name | default | summary |\n|---|---|---|---|\n";
   for (const sailcheck::rule_info* r : sailcheck::all_rules())
-    md << "| [" << r->code << "](#" << lower(r->code) << "-" << r->name << ") | " << r->name << " | "
-       << sailcheck::to_string(r->default_severity) << " | " << r->summary << " |\n";
+    md << "| [" << r->code << "](#" << lower(r->code) << "-" << r->name << ") | " << r->name
+       << " | " << sailcheck::to_string(r->default_severity) << " | " << r->summary << " |\n";
   for (const sailcheck::rule_info* r : sailcheck::all_rules()) {
     md << "\n## " << r->code << " " << r->name << "\n\n"
        << "Default severity: **" << sailcheck::to_string(r->default_severity) << "**\n\n"
        << r->summary << ".\n\n"
        << r->rationale << "\n";
-    if (!r->example_bad.empty())
-      md << "\nReported:\n\n```json\n" << r->example_bad << "\n```\n";
+    if (!r->example_bad.empty()) md << "\nReported:\n\n```json\n" << r->example_bad << "\n```\n";
     if (!r->example_good.empty())
       md << "\nNot reported:\n\n```json\n" << r->example_good << "\n```\n";
   }

@@ -1,6 +1,14 @@
-// LS2030 bundle-id: `bundleId` is not a known bundle (`small_1_0`, `medium_1_0`, `large_1_0`); did-you-mean. Warning, because bundles come from GetDistributionBundles and can change
+// LS2030 bundle-id: `bundleId` is not a known bundle (`small_1_0`, `medium_1_0`, `large_1_0`);
+// did-you-mean. Warning, because bundles come from GetDistributionBundles and can change
 
 #include "registry.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace sailcheck::rules {
 namespace {
@@ -9,13 +17,68 @@ constexpr rule_info k_info{
     .code = "LS2030",
     .name = "bundle-id",
     .default_severity = severity::warning,
-    .summary = "`bundleId` is not a known bundle (`small_1_0`, `medium_1_0`, `large_1_0`); did-you-mean. Warning, because bundles come from GetDistributionBundles and can change",
-    .rationale = "TODO",
+    .summary =
+        "`bundleId` is not a known bundle (`small_1_0`, `medium_1_0`, `large_1_0`); did-you-mean. "
+        "Warning, because bundles come from GetDistributionBundles and can change",
+    .rationale =
+        "The model types `bundleId` as a plain string: valid ids are whatever "
+        "GetDistributionBundles returns as active, so a typo reaches the service and "
+        "fails there. `small_1_0` appears in Terraform's and CloudFormation's tests; "
+        "`medium_1_0` and `large_1_0` come from third-party pricing pages. A warning, "
+        "not an error, because AWS can add bundles. Empty and blank ids are LS2005's.",
+    .example_bad = R"({"bundleId": "smal_1_0"})",
+    .example_good = R"({"bundleId": "small_1_0"})",
 };
+
+constexpr std::string_view k_bundles[] = {"small_1_0", "medium_1_0", "large_1_0"};
+
+std::string_view trim(std::string_view s) noexcept {
+  constexpr std::string_view space = " \t\n\r\f\v";
+  const std::size_t start = s.find_first_not_of(space);
+  if (start == std::string_view::npos) return {};
+  return s.substr(start, s.find_last_not_of(space) - start + 1);
+}
 
 class bundle_id_rule final : public detail::rule {
  public:
   constexpr bundle_id_rule() noexcept : rule(k_info) {}
+
+  void on_value(detail::context& ctx, const boost::json::value& v) const override {
+    const std::string_view s = v.get_string();
+    const std::string_view core = trim(s);
+    if (core.empty()) return;  // LS2005 owns empty and blank ids
+    if (std::find(std::begin(k_bundles), std::end(k_bundles), s) != std::end(k_bundles)) return;
+
+    std::string message = fmt::format("{} is not a known distribution bundle ({})",
+                                      detail::quote(s), detail::quoted_list(k_bundles));
+    // Same id up to spaces at the ends, letter case and '_'/'-': certainly that bundle.
+    for (std::string_view bundle : k_bundles) {
+      if (!detail::loosely_equal(core, bundle)) continue;
+      ctx.report(fmt::format("{}; did you mean {}?", message, detail::quote(bundle)),
+                 fix{fix::operation::replace,
+                     ctx.where().render(),
+                     {},
+                     boost::json::value(bundle),
+                     fmt::format("write {}", detail::quote(bundle))});
+      return;
+    }
+    if (std::optional<std::string_view> near = guess(core))
+      message += fmt::format("; did you mean {}?", detail::quote(*near));
+    else
+      message += "; GetDistributionBundles lists the bundles available now";
+    ctx.report(std::move(message));
+  }
+
+ private:
+  static std::optional<std::string_view> guess(std::string_view s) {
+    if (auto near = detail::closest(s, k_bundles)) return k_bundles[*near];
+    // `small` or `large_1` for the whole id: the size without (all of) its version.
+    for (std::string_view bundle : k_bundles)
+      if (s.size() < bundle.size() && detail::iequals_ascii(bundle.substr(0, s.size()), s) &&
+          bundle[s.size()] == '_')
+        return bundle;
+    return std::nullopt;
+  }
 };
 
 }  // namespace

@@ -1,4 +1,5 @@
-// LS0002 duplicate-key: a member name appears twice in one object (boto3 and the AWS CLI silently keep the last)
+// LS0002 duplicate-key: a member name appears twice in one object (boto3 and the AWS CLI silently
+// keep the last)
 
 #include "registry.hpp"
 #include "text.hpp"
@@ -10,8 +11,14 @@ constexpr rule_info k_info{
     .code = "LS0002",
     .name = "duplicate-key",
     .default_severity = severity::error,
-    .summary = "a member name appears twice in one object (boto3 and the AWS CLI silently keep the last)",
-    .rationale = "TODO",
+    .summary =
+        "a member name appears twice in one object (boto3 and the AWS CLI silently keep the last)",
+    .rationale =
+        "Python's json module, and so boto3 and the AWS CLI, keep only the last of two equal "
+        "member names in an object, without a warning: the request AWS receives differs from the "
+        "file the author reviewed. The first occurrence is given as a related location.",
+    .example_bad = R"({"bundleId": "small_1_0", "bundleId": "medium_1_0"})",
+    .example_good = R"({"bundleId": "medium_1_0"})",
 };
 
 class duplicate_key_rule final : public detail::rule {

@@ -1,6 +1,18 @@
-// LS3008 duplicate-path: two `cacheBehaviors` with the same `path` (compared without a leading `/`)
+// LS3008 duplicate-path: two `cacheBehaviors` with the same `path` (compared without a leading
+// `/`)
 
 #include "registry.hpp"
+#include "rule_support.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace sailcheck::rules {
 namespace {
@@ -10,12 +22,78 @@ constexpr rule_info k_info{
     .name = "duplicate-path",
     .default_severity = severity::error,
     .summary = "two `cacheBehaviors` with the same `path` (compared without a leading `/`)",
-    .rationale = "TODO",
+    .rationale =
+        "Each `cacheBehaviors[i].path` becomes a CloudFront path pattern, and CloudFront "
+        "rejects a distribution with two cache behaviors for the same pattern; a "
+        "leading `/` makes no difference to the pattern (CloudFront PathPattern doc). "
+        "Two entries for one path are contradictory when their behaviors differ and "
+        "redundant when they agree; CloudFormation's `uniqueItems` catches only exact "
+        "copies.",
+    .example_bad =
+        R"({"cacheBehaviors": [{"path": "images/*", "behavior": "cache"}, {"path": "/images/*", "behavior": "dont-cache"}]})",
+    .example_good =
+        R"({"cacheBehaviors": [{"path": "images/*", "behavior": "cache"}, {"path": "images/private/*", "behavior": "dont-cache"}]})",
 };
+
+// A string member of cache behavior i, or nullopt (missing or wrong type: LS1004/LS1003).
+std::optional<std::string_view> member(const boost::json::array& a, std::size_t i,
+                                       std::string_view name) noexcept {
+  if (const boost::json::object* o = a[i].if_object())
+    if (const boost::json::value* v = o->if_contains(name))
+      if (const boost::json::string* s = v->if_string()) return std::string_view(*s);
+  return std::nullopt;
+}
+
+// What the second behavior says compared with the first, for the message.
+std::string behaviors_part(std::optional<std::string_view> first,
+                           std::optional<std::string_view> second) {
+  if (!first || !second)
+    return "; CloudFront rejects two cache behaviors for one path, so keep one";
+  if (*first == *second)
+    return fmt::format(" with the same behavior {}; remove the repeated cache behavior",
+                       detail::quote(*second));
+  return fmt::format(
+      " but with behavior {} instead of {}; CloudFront rejects two cache "
+      "behaviors for one path, so keep only the one you mean",
+      detail::quote(*second), detail::quote(*first));
+}
 
 class duplicate_path_rule final : public detail::rule {
  public:
   constexpr duplicate_path_rule() noexcept : rule(k_info) {}
+
+  void on_document(detail::context& ctx) const override {
+    const boost::json::array* behaviors = ctx.array(field::cache_behaviors);
+    if (!behaviors) return;
+    const boost::json::array& a = *behaviors;
+    // Paths compare without one leading '/' (RULES.md). An empty pattern is LS2020's alone.
+    auto key_of = [&a](std::size_t i) -> std::optional<std::string_view> {
+      std::optional<std::string_view> p = member(a, i, "path");
+      if (p && p->starts_with('/')) p->remove_prefix(1);
+      if (p && p->empty()) return std::nullopt;
+      return p;
+    };
+    for (const auto& [i, first] : find_repeats(a.size(), key_of)) {
+      const std::string_view path = *member(a, i, "path");
+      const std::string_view first_path = *member(a, first, "path");
+      std::string message =
+          path == first_path ? fmt::format("path {} is already used by cache behavior {}",
+                                           detail::quote(path), first)
+                             : fmt::format(
+                                   "path {} is the same as {} of cache behavior {} (a leading '/' "
+                                   "makes no difference)",
+                                   detail::quote(path), detail::quote(first_path), first);
+      message += behaviors_part(member(a, first, "behavior"), member(a, i, "behavior"));
+      detail::path at = ctx.path_of(field::cache_behaviors);
+      at.push_index(i);
+      at.push_key("path");
+      ctx.report_at(at, std::move(message));
+      detail::path earlier = ctx.path_of(field::cache_behaviors);
+      earlier.push_index(first);
+      earlier.push_key("path");
+      ctx.relate(earlier, "first cache behavior with this path");
+    }
+  }
 };
 
 }  // namespace

@@ -1,6 +1,9 @@
 // LS2005 empty-value: `bundleId` is an empty string
 
 #include "registry.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
 
 namespace sailcheck::rules {
 namespace {
@@ -10,12 +13,36 @@ constexpr rule_info k_info{
     .name = "empty-value",
     .default_severity = severity::error,
     .summary = "`bundleId` is an empty string",
-    .rationale = "TODO",
+    .rationale =
+        "`bundleId` is required, and botocore only checks that it is present, so an "
+        "empty string reaches the service, which rejects it: no bundle has an empty id. "
+        "A string of only whitespace counts as empty too, as it would under the "
+        "model's NonEmptyString pattern `\\S` that guards the other required strings: "
+        "users see it as blank, and no bundle id contains whitespace. LS2030 stays "
+        "silent on such values.",
+    .example_bad = R"({"bundleId": ""})",
+    .example_good = R"({"bundleId": "small_1_0"})",
 };
+
+bool is_blank(std::string_view s) noexcept {
+  return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
+}
 
 class empty_value_rule final : public detail::rule {
  public:
   constexpr empty_value_rule() noexcept : rule(k_info) {}
+
+  void on_value(detail::context& ctx, const boost::json::value& v) const override {
+    const std::string_view s = v.get_string();
+    if (!is_blank(s)) return;
+    const std::string what =
+        s.empty() ? fmt::format("{} is empty", ctx.member_name())
+                  : fmt::format("{} {} is blank", ctx.member_name(), detail::quote(s));
+    ctx.report(
+        fmt::format("{}; expected a distribution bundle id from GetDistributionBundles, "
+                    "e.g. 'small_1_0'",
+                    what));
+  }
 };
 
 }  // namespace

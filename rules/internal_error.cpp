@@ -11,7 +11,10 @@ constexpr rule_info k_info{
     .name = "internal-error",
     .default_severity = severity::error,
     .summary = "a rule failed unexpectedly; the other rules' findings are still reported",
-    .rationale = "TODO",
+    .rationale =
+        "A rule that fails unexpectedly (a bug in sailcheck, or memory exhaustion) must not lose "
+        "the report: its failure becomes this finding at the document root, and the findings of "
+        "every other rule are still reported. Please report it with the payload that caused it.",
 };
 
 class internal_error_rule final : public detail::rule {

@@ -1,4 +1,5 @@
-// LS4010 ipv6-distribution: top-level `ipAddressType` is `ipv6`: in the shared enum, not documented for distributions (`origin.ipAddressType` `ipv6` is documented: no finding)
+// LS4010 ipv6-distribution: top-level `ipAddressType` is `ipv6`: in the shared enum, not documented
+// for distributions (`origin.ipAddressType` `ipv6` is documented: no finding)
 
 #include "registry.hpp"
 
@@ -9,13 +10,36 @@ constexpr rule_info k_info{
     .code = "LS4010",
     .name = "ipv6-distribution",
     .default_severity = severity::warning,
-    .summary = "top-level `ipAddressType` is `ipv6`: in the shared enum, not documented for distributions (`origin.ipAddressType` `ipv6` is documented: no finding)",
-    .rationale = "TODO",
+    .summary =
+        "top-level `ipAddressType` is `ipv6`: in the shared enum, not documented for distributions "
+        "(`origin.ipAddressType` `ipv6` is documented: no finding)",
+    .rationale =
+        "The top-level `ipAddressType` uses the IpAddressType enum shared with "
+        "instances, which gained `ipv6` in 2024, but the CreateDistribution "
+        "documentation still lists only `dualstack` (the default) and `ipv4`; whether "
+        "the service accepts `ipv6` for a distribution is unverified. `dualstack` serves "
+        "IPv6 viewers too and is offered as the fix. `origin.ipAddressType` has its own "
+        "documented enum and is not checked here.",
+    .example_bad = R"({"ipAddressType": "ipv6"})",
+    .example_good = R"({"ipAddressType": "dualstack"})",
 };
 
 class ipv6_distribution_rule final : public detail::rule {
  public:
   constexpr ipv6_distribution_rule() noexcept : rule(k_info) {}
+
+  void on_document(detail::context& ctx) const override {
+    if (ctx.string(field::ip_address_type) != "ipv6") return;
+    const detail::path at = ctx.path_of(field::ip_address_type);
+    ctx.report_at(at,
+                  "'ipv6' is in the model's enum but not documented for distributions, which "
+                  "list 'dualstack' and 'ipv4'; use 'dualstack' to serve IPv6 and IPv4 viewers",
+                  fix{fix::operation::replace,
+                      at.render(),
+                      {},
+                      boost::json::value("dualstack"),
+                      "write 'dualstack'"});
+  }
 };
 
 }  // namespace

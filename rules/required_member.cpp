@@ -11,12 +11,15 @@ constexpr rule_info k_info{
     .name = "required-member",
     .default_severity = severity::error,
     .summary = "`distributionName`, `origin`, `defaultCacheBehavior` or `bundleId` is missing",
-    .rationale = "The API model (botocore lightsail 2016-11-28, CreateDistributionRequest) marks "
-                 "these four members required; botocore refuses the call client-side with "
-                 "`Missing required parameter in input`. Reported at the object missing the "
-                 "member.",
-    .example_bad = R"({"distributionName": "my-cdn", "origin": {"name": "web-1", "regionName": "us-east-1"}, "defaultCacheBehavior": {"behavior": "cache"}})",
-    .example_good = R"({"distributionName": "my-cdn", "origin": {"name": "web-1", "regionName": "us-east-1"}, "defaultCacheBehavior": {"behavior": "cache"}, "bundleId": "small_1_0"})",
+    .rationale =
+        "The API model (botocore lightsail 2016-11-28, CreateDistributionRequest) marks "
+        "these four members required; botocore refuses the call client-side with "
+        "`Missing required parameter in input`. Reported at the object missing the "
+        "member.",
+    .example_bad =
+        R"({"distributionName": "my-cdn", "origin": {"name": "web-1", "regionName": "us-east-1"}, "defaultCacheBehavior": {"behavior": "cache"}})",
+    .example_good =
+        R"({"distributionName": "my-cdn", "origin": {"name": "web-1", "regionName": "us-east-1"}, "defaultCacheBehavior": {"behavior": "cache"}, "bundleId": "small_1_0"})",
 };
 
 class required_member_rule final : public detail::rule {

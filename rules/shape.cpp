@@ -13,11 +13,11 @@ using enum rule_id;
 using sv = std::string_view;
 
 // ---- enums of the model ----
-constexpr sv k_regions[] = {
-    "us-east-1",      "us-east-2",      "us-west-1",      "us-west-2",      "eu-west-1",
-    "eu-west-2",      "eu-west-3",      "eu-central-1",   "eu-north-1",     "eu-south-2",
-    "ca-central-1",   "ap-east-1",      "ap-south-1",     "ap-southeast-1", "ap-southeast-2",
-    "ap-northeast-1", "ap-northeast-2", "ap-southeast-3", "ap-southeast-5", "sa-east-1"};
+constexpr sv k_regions[] = {"us-east-1",      "us-east-2",      "us-west-1",      "us-west-2",
+                            "eu-west-1",      "eu-west-2",      "eu-west-3",      "eu-central-1",
+                            "eu-north-1",     "eu-south-2",     "ca-central-1",   "ap-east-1",
+                            "ap-south-1",     "ap-southeast-1", "ap-southeast-2", "ap-northeast-1",
+                            "ap-northeast-2", "ap-southeast-3", "ap-southeast-5", "sa-east-1"};
 constexpr sv k_protocol_policies[] = {"http-only", "https-only"};
 constexpr sv k_origin_ip_address_types[] = {"ipv4", "ipv6", "dualstack"};
 constexpr sv k_behaviors[] = {"dont-cache", "cache"};
@@ -95,8 +95,8 @@ constexpr member_spec k_cookie_members[] = {
 constexpr shape_node forwarded_cookies =
     object(k_cookie_members, field::forwarded_cookies, "forwardedCookies");
 
-constexpr shape_node header_option = enum_string(k_header_options, field::headers_option, k_enum,
-                                                 k_header_options_service);
+constexpr shape_node header_option =
+    enum_string(k_header_options, field::headers_option, k_enum, k_header_options_service);
 constexpr shape_node header_name = enum_string(k_headers, field::none, k_enum);
 constexpr shape_node headers_allow_list = array_of(header_name, field::headers_allow_list);
 constexpr member_spec k_header_members[] = {
@@ -137,7 +137,8 @@ constexpr member_spec k_cache_behavior_members[] = {
     member("path", path_pattern, member_needed),
     member("behavior", path_behavior, member_needed),
 };
-constexpr shape_node cache_behavior = object(k_cache_behavior_members, field::none, "cache behavior");
+constexpr shape_node cache_behavior =
+    object(k_cache_behavior_members, field::none, "cache behavior");
 constexpr shape_node cache_behaviors = array_of(cache_behavior, field::cache_behaviors);
 
 // ---- tags ----
@@ -153,7 +154,8 @@ constexpr shape_node tags = array_of(tag, field::tags);
 // ---- the request ----
 constexpr shape_node distribution_name = string(field::distribution_name, k_resource_name);
 constexpr shape_node bundle = string(field::bundle_id, k_bundle);
-constexpr shape_node ip_address_type = enum_string(k_ip_address_types, field::ip_address_type, k_enum);
+constexpr shape_node ip_address_type =
+    enum_string(k_ip_address_types, field::ip_address_type, k_enum);
 constexpr shape_node certificate_name = string(field::certificate_name, k_resource_name);
 constexpr shape_node viewer_minimum_tls =
     enum_string(k_tls_versions, field::viewer_minimum_tls, k_enum);
@@ -181,39 +183,70 @@ namespace sailcheck::rules {
 
 std::string_view pointer_of(field f) noexcept {
   switch (f) {
-    case field::root: return "";
-    case field::distribution_name: return "/distributionName";
-    case field::origin: return "/origin";
-    case field::origin_name: return "/origin/name";
-    case field::origin_region_name: return "/origin/regionName";
-    case field::origin_protocol_policy: return "/origin/protocolPolicy";
-    case field::origin_response_timeout: return "/origin/responseTimeout";
-    case field::origin_ip_address_type: return "/origin/ipAddressType";
-    case field::default_cache_behavior: return "/defaultCacheBehavior";
-    case field::default_behavior: return "/defaultCacheBehavior/behavior";
-    case field::cache_behavior_settings: return "/cacheBehaviorSettings";
-    case field::allowed_methods: return "/cacheBehaviorSettings/allowedHTTPMethods";
-    case field::cached_methods: return "/cacheBehaviorSettings/cachedHTTPMethods";
-    case field::default_ttl: return "/cacheBehaviorSettings/defaultTTL";
-    case field::minimum_ttl: return "/cacheBehaviorSettings/minimumTTL";
-    case field::maximum_ttl: return "/cacheBehaviorSettings/maximumTTL";
-    case field::forwarded_cookies: return "/cacheBehaviorSettings/forwardedCookies";
-    case field::cookies_option: return "/cacheBehaviorSettings/forwardedCookies/option";
-    case field::cookies_allow_list: return "/cacheBehaviorSettings/forwardedCookies/cookiesAllowList";
-    case field::forwarded_headers: return "/cacheBehaviorSettings/forwardedHeaders";
-    case field::headers_option: return "/cacheBehaviorSettings/forwardedHeaders/option";
-    case field::headers_allow_list: return "/cacheBehaviorSettings/forwardedHeaders/headersAllowList";
-    case field::forwarded_query_strings: return "/cacheBehaviorSettings/forwardedQueryStrings";
-    case field::query_strings_option: return "/cacheBehaviorSettings/forwardedQueryStrings/option";
+    case field::root:
+      return "";
+    case field::distribution_name:
+      return "/distributionName";
+    case field::origin:
+      return "/origin";
+    case field::origin_name:
+      return "/origin/name";
+    case field::origin_region_name:
+      return "/origin/regionName";
+    case field::origin_protocol_policy:
+      return "/origin/protocolPolicy";
+    case field::origin_response_timeout:
+      return "/origin/responseTimeout";
+    case field::origin_ip_address_type:
+      return "/origin/ipAddressType";
+    case field::default_cache_behavior:
+      return "/defaultCacheBehavior";
+    case field::default_behavior:
+      return "/defaultCacheBehavior/behavior";
+    case field::cache_behavior_settings:
+      return "/cacheBehaviorSettings";
+    case field::allowed_methods:
+      return "/cacheBehaviorSettings/allowedHTTPMethods";
+    case field::cached_methods:
+      return "/cacheBehaviorSettings/cachedHTTPMethods";
+    case field::default_ttl:
+      return "/cacheBehaviorSettings/defaultTTL";
+    case field::minimum_ttl:
+      return "/cacheBehaviorSettings/minimumTTL";
+    case field::maximum_ttl:
+      return "/cacheBehaviorSettings/maximumTTL";
+    case field::forwarded_cookies:
+      return "/cacheBehaviorSettings/forwardedCookies";
+    case field::cookies_option:
+      return "/cacheBehaviorSettings/forwardedCookies/option";
+    case field::cookies_allow_list:
+      return "/cacheBehaviorSettings/forwardedCookies/cookiesAllowList";
+    case field::forwarded_headers:
+      return "/cacheBehaviorSettings/forwardedHeaders";
+    case field::headers_option:
+      return "/cacheBehaviorSettings/forwardedHeaders/option";
+    case field::headers_allow_list:
+      return "/cacheBehaviorSettings/forwardedHeaders/headersAllowList";
+    case field::forwarded_query_strings:
+      return "/cacheBehaviorSettings/forwardedQueryStrings";
+    case field::query_strings_option:
+      return "/cacheBehaviorSettings/forwardedQueryStrings/option";
     case field::query_strings_allow_list:
       return "/cacheBehaviorSettings/forwardedQueryStrings/queryStringsAllowList";
-    case field::cache_behaviors: return "/cacheBehaviors";
-    case field::bundle_id: return "/bundleId";
-    case field::tags: return "/tags";
-    case field::ip_address_type: return "/ipAddressType";
-    case field::certificate_name: return "/certificateName";
-    case field::viewer_minimum_tls: return "/viewerMinimumTlsProtocolVersion";
-    case field::none: break;
+    case field::cache_behaviors:
+      return "/cacheBehaviors";
+    case field::bundle_id:
+      return "/bundleId";
+    case field::tags:
+      return "/tags";
+    case field::ip_address_type:
+      return "/ipAddressType";
+    case field::certificate_name:
+      return "/certificateName";
+    case field::viewer_minimum_tls:
+      return "/viewerMinimumTlsProtocolVersion";
+    case field::none:
+      break;
   }
   return "";
 }

@@ -1,21 +1,112 @@
-// LS4013 tag-key-case-collision: tag keys that differ only in letter case (identical keys are LS3006 instead)
+// LS4013 tag-key-case-collision: tag keys that differ only in letter case (identical keys are
+// LS3006 instead)
 
 #include "registry.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace sailcheck::rules {
 namespace {
+
+namespace json = boost::json;
 
 constexpr rule_info k_info{
     .code = "LS4013",
     .name = "tag-key-case-collision",
     .default_severity = severity::info,
     .summary = "tag keys that differ only in letter case (identical keys are LS3006 instead)",
-    .rationale = "TODO",
+    .rationale =
+        "Tag keys (`tags[i].key`) are case-sensitive (Lightsail user guide, tag "
+        "restrictions), so `Env` and `env` are two tags that cost-allocation reports and "
+        "tag-based access policies treat separately, which is rarely intended. Keys are "
+        "compared with ASCII case folding only: keys that differ in the case of non-ASCII "
+        "letters are not reported. Reported at the first key of each other spelling.",
+    .example_bad =
+        R"({"tags": [{"key": "Env", "value": "prod"}, {"key": "env", "value": "prod"}]})",
+    .example_good =
+        R"({"tags": [{"key": "env", "value": "prod"}, {"key": "team", "value": "web"}]})",
+};
+
+// Negative, zero or positive like `compare`, ignoring ASCII letter case.
+int icompare_ascii(std::string_view a, std::string_view b) noexcept {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto x = static_cast<unsigned char>(detail::ascii_lower(a[i]));
+    const auto y = static_cast<unsigned char>(detail::ascii_lower(b[i]));
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+struct tag_key {
+  std::string_view key;
+  std::size_t index;  // of the tag in `tags`
+};
+
+struct finding {
+  tag_key second;  // the first tag with another spelling
+  tag_key first;   // the earliest tag of the group
 };
 
 class tag_key_case_collision_rule final : public detail::rule {
  public:
   constexpr tag_key_case_collision_rule() noexcept : rule(k_info) {}
+
+  void on_document(detail::context& ctx) const override {
+    const json::array* tags = ctx.array(field::tags);
+    if (!tags || tags->size() < 2) return;
+    std::vector<tag_key> keys;
+    keys.reserve(tags->size());
+    for (std::size_t i = 0; i < tags->size(); ++i) {
+      const json::object* o = (*tags)[i].if_object();
+      const json::value* k = o ? o->if_contains("key") : nullptr;
+      if (const json::string* s = k ? k->if_string() : nullptr) keys.push_back({*s, i});
+    }
+
+    // Sorting by (folded key, exact key, index) puts each folded group together, and within it
+    // each exact spelling together with its first occurrence first: O(n log n).
+    std::sort(keys.begin(), keys.end(), [](const tag_key& a, const tag_key& b) {
+      if (const int c = icompare_ascii(a.key, b.key); c != 0) return c < 0;
+      if (a.key != b.key) return a.key < b.key;
+      return a.index < b.index;
+    });
+
+    std::vector<finding> findings;
+    for (std::size_t begin = 0; begin < keys.size();) {
+      std::size_t end = begin + 1;
+      while (end < keys.size() && icompare_ascii(keys[begin].key, keys[end].key) == 0) ++end;
+      // Only the first occurrence of each spelling counts (it heads its run); repeats of one
+      // spelling are LS3006's. The group's earliest tag is the one the others are compared to.
+      auto heads_run = [&](std::size_t i) { return i == begin || keys[i].key != keys[i - 1].key; };
+      std::size_t earliest = begin;
+      for (std::size_t i = begin + 1; i < end; ++i)
+        if (heads_run(i) && keys[i].index < keys[earliest].index) earliest = i;
+      for (std::size_t i = begin; i < end; ++i)
+        if (heads_run(i) && i != earliest) findings.push_back({keys[i], keys[earliest]});
+      begin = end;
+    }
+
+    // Report in document order, so output does not depend on the sort.
+    std::sort(findings.begin(), findings.end(),
+              [](const finding& a, const finding& b) { return a.second.index < b.second.index; });
+    for (const finding& f : findings) {
+      detail::path at = ctx.path_of(field::tags);
+      at.push_index(f.second.index);
+      at.push_key("key");
+      ctx.report_at(at, fmt::format("tag key {} differs from tag key {} only in letter case; tag "
+                                    "keys are case-sensitive, so these are two different tags: "
+                                    "use one spelling",
+                                    detail::quote(f.second.key), detail::quote(f.first.key)));
+      detail::path first = ctx.path_of(field::tags);
+      first.push_index(f.first.index);
+      first.push_key("key");
+      ctx.relate(first, fmt::format("tag key {}", detail::quote(f.first.key)));
+    }
+  }
 };
 
 }  // namespace

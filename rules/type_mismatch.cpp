@@ -18,40 +18,57 @@ constexpr rule_info k_info{
     .code = "LS1003",
     .name = "type-mismatch",
     .default_severity = severity::error,
-    .summary = "wrong JSON type: null, a string for a boolean (`\"true\"`), a float or exponent "
-               "for an integer (`86400.0`), an integer outside the member's range (int64 TTLs, "
-               "int32 `responseTimeout`), an object for an array, a top level that is not an "
-               "object",
-    .rationale = "botocore checks Python types before sending: a float for a long or integer "
-                 "member fails with `Invalid type for parameter`, and so does None. Only a JSON "
-                 "integer token is an integer: boto3 turns `86400.0` and `1e2` into floats. "
-                 "Integers outside int64 (TTLs) or int32 (`origin.responseTimeout`) cannot be "
-                 "sent at all and are never wrapped or clamped.",
-    .example_bad = R"({"cacheBehaviorSettings": {"defaultTTL": 86400.0, "forwardedQueryStrings": {"option": "true"}}})",
-    .example_good = R"({"cacheBehaviorSettings": {"defaultTTL": 86400, "forwardedQueryStrings": {"option": true}}})",
+    .summary =
+        "wrong JSON type: null, a string for a boolean (`\"true\"`), a float or exponent "
+        "for an integer (`86400.0`), an integer outside the member's range (int64 TTLs, "
+        "int32 `responseTimeout`), an object for an array, a top level that is not an "
+        "object",
+    .rationale =
+        "botocore checks Python types before sending: a float for a long or integer "
+        "member fails with `Invalid type for parameter`, and so does None. Only a JSON "
+        "integer token is an integer: boto3 turns `86400.0` and `1e2` into floats. "
+        "Integers outside int64 (TTLs) or int32 (`origin.responseTimeout`) cannot be "
+        "sent at all and are never wrapped or clamped.",
+    .example_bad =
+        R"({"cacheBehaviorSettings": {"defaultTTL": 86400.0, "forwardedQueryStrings": {"option": "true"}}})",
+    .example_good =
+        R"({"cacheBehaviorSettings": {"defaultTTL": 86400, "forwardedQueryStrings": {"option": true}}})",
 };
 
 std::string_view type_name(detail::json_type t) {
   switch (t) {
-    case detail::json_type::object: return "an object";
-    case detail::json_type::array: return "an array";
-    case detail::json_type::string: return "a string";
-    case detail::json_type::integer: return "an integer";
-    case detail::json_type::boolean: return "a boolean";
+    case detail::json_type::object:
+      return "an object";
+    case detail::json_type::array:
+      return "an array";
+    case detail::json_type::string:
+      return "a string";
+    case detail::json_type::integer:
+      return "an integer";
+    case detail::json_type::boolean:
+      return "a boolean";
   }
   return "a value";
 }
 
 std::string describe(const json::value& v) {
   switch (v.kind()) {
-    case json::kind::null: return "null";
-    case json::kind::bool_: return v.get_bool() ? "the boolean true" : "the boolean false";
-    case json::kind::string: return "the string " + detail::quote(v.get_string());
-    case json::kind::int64: return fmt::format("the integer {}", v.get_int64());
-    case json::kind::uint64: return fmt::format("the integer {}", v.get_uint64());
-    case json::kind::double_: return fmt::format("the number {}", v.get_double());
-    case json::kind::object: return "an object";
-    case json::kind::array: return "an array";
+    case json::kind::null:
+      return "null";
+    case json::kind::bool_:
+      return v.get_bool() ? "the boolean true" : "the boolean false";
+    case json::kind::string:
+      return "the string " + detail::quote(v.get_string());
+    case json::kind::int64:
+      return fmt::format("the integer {}", v.get_int64());
+    case json::kind::uint64:
+      return fmt::format("the integer {}", v.get_uint64());
+    case json::kind::double_:
+      return fmt::format("the number {}", v.get_double());
+    case json::kind::object:
+      return "an object";
+    case json::kind::array:
+      return "an array";
   }
   return "a value";
 }
@@ -61,8 +78,9 @@ bool is_integer_token(std::string_view token) {
 }
 
 std::string_view range_text(detail::int_width w) {
-  return w == detail::int_width::int32 ? "the int32 range -2147483648..2147483647"
-                                       : "the int64 range -9223372036854775808..9223372036854775807";
+  return w == detail::int_width::int32
+             ? "the int32 range -2147483648..2147483647"
+             : "the int64 range -9223372036854775808..9223372036854775807";
 }
 
 class type_mismatch_rule final : public detail::rule {
@@ -72,8 +90,10 @@ class type_mismatch_rule final : public detail::rule {
   void on_type_mismatch(detail::context& ctx, const json::value& v) const override {
     const detail::shape_node& node = *ctx.node();
     if (ctx.where().empty()) {
-      ctx.report(fmt::format("the payload must be a JSON object (the CreateDistribution request), "
-                             "not {}", describe(v)));
+      ctx.report(
+          fmt::format("the payload must be a JSON object (the CreateDistribution request), "
+                      "not {}",
+                      describe(v)));
       return;
     }
     if (node.type == detail::json_type::integer) return integer_mismatch(ctx, node, v);
@@ -82,7 +102,10 @@ class type_mismatch_rule final : public detail::rule {
       const bool b = v.get_string() == "true";
       ctx.report(fmt::format("expected a boolean, got {}; write {} without quotes", describe(v),
                              b ? "true" : "false"),
-                 fix{fix::operation::replace, ctx.where().render(), {}, json::value(b),
+                 fix{fix::operation::replace,
+                     ctx.where().render(),
+                     {},
+                     json::value(b),
                      b ? "replace the string with true" : "replace the string with false"});
       return;
     }
@@ -104,8 +127,7 @@ class type_mismatch_rule final : public detail::rule {
     }
     if (const double* d = v.if_double()) {
       const std::optional<std::string_view> token = ctx.source_token();
-      const std::string shown =
-          token ? detail::quote(*token) : fmt::format("'{}'", *d);
+      const std::string shown = token ? detail::quote(*token) : fmt::format("'{}'", *d);
       if (token && is_integer_token(*token)) {
         ctx.report(fmt::format("integer {} is outside {}", shown, range_text(node.width)));
         return;
@@ -117,9 +139,11 @@ class type_mismatch_rule final : public detail::rule {
       const double limit = node.width == detail::int_width::int32 ? 2147483647.0 : 9.2e18;
       if (std::isfinite(*d) && std::trunc(*d) == *d && std::fabs(*d) <= limit) {
         const auto whole = static_cast<std::int64_t>(*d);
-        ctx.report(std::move(message),
-                   fix{fix::operation::replace, ctx.where().render(), {}, json::value(whole),
-                       fmt::format("write the integer {}", whole)});
+        ctx.report(std::move(message), fix{fix::operation::replace,
+                                           ctx.where().render(),
+                                           {},
+                                           json::value(whole),
+                                           fmt::format("write the integer {}", whole)});
         return;
       }
       ctx.report(std::move(message));
@@ -132,7 +156,10 @@ class type_mismatch_rule final : public detail::rule {
       if (ec == std::errc{} && end == text.data() + text.size() && !text.empty()) {
         ctx.report(fmt::format("expected an integer, got {}; write {} without quotes", describe(v),
                                parsed),
-                   fix{fix::operation::replace, ctx.where().render(), {}, json::value(parsed),
+                   fix{fix::operation::replace,
+                       ctx.where().render(),
+                       {},
+                       json::value(parsed),
                        fmt::format("replace the string with {}", parsed)});
         return;
       }

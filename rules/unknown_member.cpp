@@ -12,14 +12,16 @@ constexpr rule_info k_info{
     .code = "LS1002",
     .name = "unknown-member",
     .default_severity = severity::error,
-    .summary = "a member the API model does not have; did-you-mean for near misses, including "
-               "case slips (`allowedHttpMethods`) and CloudFormation PascalCase names "
-               "(`DistributionName`)",
-    .rationale = "Member names are case-sensitive camelCase (`allowedHTTPMethods`, `defaultTTL`). "
-                 "botocore rejects unknown members with `Unknown parameter in ...`; CloudFormation, "
-                 "Terraform and Pulumi spell the same members differently, which is where most "
-                 "of these come from. A near miss of a missing member is reported only here, "
-                 "with a fix that renames it.",
+    .summary =
+        "a member the API model does not have; did-you-mean for near misses, including "
+        "case slips (`allowedHttpMethods`) and CloudFormation PascalCase names "
+        "(`DistributionName`)",
+    .rationale =
+        "Member names are case-sensitive camelCase (`allowedHTTPMethods`, `defaultTTL`). "
+        "botocore rejects unknown members with `Unknown parameter in ...`; CloudFormation, "
+        "Terraform and Pulumi spell the same members differently, which is where most "
+        "of these come from. A near miss of a missing member is reported only here, "
+        "with a fix that renames it.",
     .example_bad = R"({"cacheBehaviorSettings": {"allowedHttpMethods": "GET,HEAD"}})",
     .example_good = R"({"cacheBehaviorSettings": {"allowedHTTPMethods": "GET,HEAD"}})",
 };
@@ -35,7 +37,10 @@ class unknown_member_rule final : public detail::rule {
       detail::path target = ctx.where();
       target.pop();
       target.push_key(near->name);
-      fix f{fix::operation::move, target.render(), ctx.where().render(), {},
+      fix f{fix::operation::move,
+            target.render(),
+            ctx.where().render(),
+            {},
             fmt::format("rename {} to {}", detail::quote(key), detail::quote(near->name))};
       ctx.report_member(fmt::format("unknown member {} in {}; did you mean {}?", detail::quote(key),
                                     noun, detail::quote(near->name)),

@@ -7,10 +7,14 @@ namespace sailcheck {
 
 std::string_view to_string(severity s) noexcept {
   switch (s) {
-    case severity::off: return "off";
-    case severity::info: return "info";
-    case severity::warning: return "warning";
-    case severity::error: return "error";
+    case severity::off:
+      return "off";
+    case severity::info:
+      return "info";
+    case severity::warning:
+      return "warning";
+    case severity::error:
+      return "error";
   }
   return "error";
 }
@@ -22,8 +26,9 @@ std::optional<severity> parse_severity(std::string_view name) noexcept {
 }
 
 std::size_t report::count(severity s) const noexcept {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                [s](const diagnostic& d) { return d.severity == s; }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(),
+                    [s](const diagnostic& d) { return d.severity == s; }));
 }
 
 }  // namespace sailcheck

@@ -3,8 +3,8 @@
 
 #include "text.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <fmt/format.h>
+#include <boost/json/serialize.hpp>
 
 namespace sailcheck {
 namespace {

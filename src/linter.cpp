@@ -7,8 +7,8 @@
 #include "suggest.hpp"
 #include "walk.hpp"
 
-#include <boost/json/monotonic_resource.hpp>
 #include <fmt/format.h>
+#include <boost/json/monotonic_resource.hpp>
 
 #include <algorithm>
 #include <array>
@@ -64,11 +64,33 @@ config_error unknown_rule(std::string_view selector) {
   return {message};
 }
 
+// Pointers in document order: array indices compare as numbers ("/tags/9" before "/tags/10").
+bool pointer_less(std::string_view a, std::string_view b) {
+  while (!a.empty() && !b.empty()) {
+    const std::size_t ea = std::min(a.find('/', 1), a.size());
+    const std::size_t eb = std::min(b.find('/', 1), b.size());
+    const std::string_view ta = a.substr(1, ea - 1);
+    const std::string_view tb = b.substr(1, eb - 1);
+    auto is_index = [](std::string_view t) {
+      return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    if (ta != tb) {
+      if (is_index(ta) && is_index(tb) && ta.size() != tb.size()) return ta.size() < tb.size();
+      return ta < tb;
+    }
+    a.remove_prefix(ea);
+    b.remove_prefix(eb);
+  }
+  return a.size() < b.size();
+}
+
+// By offset, then code, then pointer. Without text every offset is 0, so the order is the
+// rule's code and then document order.
 void sort_diagnostics(std::vector<diagnostic>& ds) {
   std::stable_sort(ds.begin(), ds.end(), [](const diagnostic& a, const diagnostic& b) {
     if (a.begin.offset != b.begin.offset) return a.begin.offset < b.begin.offset;
     if (a.code != b.code) return a.code < b.code;
-    return a.pointer < b.pointer;
+    return pointer_less(a.pointer, b.pointer);
   });
 }
 
@@ -96,8 +118,8 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
   if (text) {
     for (const pending_finding& p : pending) {
       if (p.begin != npos) continue;
-      requests.push_back({detail::split_pointer(p.pointer), p.at == detail::target::key,
-                          p.occurrence});
+      requests.push_back(
+          {detail::split_pointer(p.pointer), p.at == detail::target::key, p.occurrence});
       for (const auto& rel : p.related)
         requests.push_back({detail::split_pointer(rel.pointer), true, rel.occurrence});
     }
@@ -168,8 +190,8 @@ linter::linter() noexcept {
 boost::system::result<linter, config_error> linter::create(const options& opts) {
   linter l;
   if (opts.limits.max_depth == 0 || opts.limits.max_depth > 10000)
-    return config_error{fmt::format("max_depth must be between 1 and 10000, not {}",
-                                    opts.limits.max_depth)};
+    return config_error{
+        fmt::format("max_depth must be between 1 and 10000, not {}", opts.limits.max_depth)};
   l.limits_ = opts.limits;
   auto infos = all_rules();
   if (!opts.select.empty()) {
@@ -189,8 +211,10 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
       if (!always_on(static_cast<rule_id>(i))) {
         l.severities_[i] = severity::off;
       } else if (matched.size() == 1) {
-        return config_error{fmt::format("rule {} ({}) cannot be ignored: without it an unreadable "
-                                        "payload would pass", infos[i]->code, infos[i]->name)};
+        return config_error{
+            fmt::format("rule {} ({}) cannot be ignored: without it an unreadable "
+                        "payload would pass",
+                        infos[i]->code, infos[i]->name)};
       }
     }
   }
@@ -200,8 +224,8 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
     for (std::size_t i : matched) {
       if (level == severity::off && always_on(static_cast<rule_id>(i))) {
         if (matched.size() == 1)
-          return config_error{fmt::format("rule {} ({}) cannot be turned off", infos[i]->code,
-                                          infos[i]->name)};
+          return config_error{
+              fmt::format("rule {} ({}) cannot be turned off", infos[i]->code, infos[i]->name)};
         continue;
       }
       l.severities_[i] = level;

@@ -3,9 +3,9 @@
 #include "json_pointer.hpp"
 #include "text.hpp"
 
+#include <fmt/format.h>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
@@ -24,9 +24,9 @@ struct key_entry {
 
 struct frame {
   bool is_object;
-  std::size_t first_key;     // index into handler::keys_ of this object's first key
-  std::size_t arena_mark;    // key_arena_ size when the object opened
-  std::size_t items = 0;     // array: completed items so far
+  std::size_t first_key;   // index into handler::keys_ of this object's first key
+  std::size_t arena_mark;  // key_arena_ size when the object opened
+  std::size_t items = 0;   // array: completed items so far
 };
 
 // Builds the DOM through a value_stack, as boost::json::parser does, and keeps the names of
@@ -150,7 +150,8 @@ class handler {
   void find_duplicates_in_open_objects() {
     for (std::size_t i = 0; i < frames_.size(); ++i)
       if (frames_[i].is_object)
-        find_duplicates(frames_[i], i + 1 < frames_.size() ? frames_[i + 1].first_key : keys_.size());
+        find_duplicates(frames_[i],
+                        i + 1 < frames_.size() ? frames_[i + 1].first_key : keys_.size());
   }
 
  private:
@@ -249,8 +250,9 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
   if (starts_with(text, "\xEF\xBB\xBF")) {
     f.offset = 0;
     f.length = 3;
-    f.message = "the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; "
-                "save it as UTF-8 without BOM";
+    f.message =
+        "the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; "
+        "save it as UTF-8 without BOM";
     return f;
   }
   if (looks_like_utf16(text)) {
@@ -264,9 +266,9 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     return f;  // the caller words it with the limit
   }
   if (ec == json::error::extra_data) {
-    f.message = fmt::format("unexpected {} after the end of the JSON document", describe_byte(rest));
-    if (at(f.offset) == ',')
-      f.message += "; a payload is one object, not a sequence";
+    f.message =
+        fmt::format("unexpected {} after the end of the JSON document", describe_byte(rest));
+    if (at(f.offset) == ',') f.message += "; a payload is one object, not a sequence";
     return f;
   }
   if (ec == json::error::incomplete) {
@@ -277,8 +279,8 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     f.message = "number exponent is too large";
     return f;
   }
-  if (ec == json::error::illegal_leading_surrogate || ec == json::error::illegal_trailing_surrogate ||
-      ec == json::error::expected_utf16_escape) {
+  if (ec == json::error::illegal_leading_surrogate ||
+      ec == json::error::illegal_trailing_surrogate || ec == json::error::expected_utf16_escape) {
     f.message = "invalid \\u escape: a UTF-16 surrogate must come in a high-low pair";
     return f;
   }
@@ -352,10 +354,13 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
 parse_result parse(std::string_view text, const limits& lim, json::storage_ptr sp) {
   parse_result result;
   if (text.size() > lim.max_input_bytes) {
-    result.failure = parse_failure{
-        rules::rule_id::input_limit, lim.max_input_bytes, 0, {},
-        fmt::format("the input is {} bytes, more than the limit of {} bytes", text.size(),
-                    lim.max_input_bytes)};
+    result.failure =
+        parse_failure{rules::rule_id::input_limit,
+                      lim.max_input_bytes,
+                      0,
+                      {},
+                      fmt::format("the input is {} bytes, more than the limit of {} bytes",
+                                  text.size(), lim.max_input_bytes)};
     return result;
   }
   json::parse_options po;
@@ -371,6 +376,7 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   }
   p.handler().find_duplicates_in_open_objects();
   parse_failure f = describe_syntax_error(text, n, ec);
+  f.length = std::min(f.length, text.size() - f.offset);  // nothing to underline past the end
   if (f.rule == rules::rule_id::input_limit)
     f.message = fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);
   f.pointer = p.handler().current_pointer(p.handler().depth());

@@ -26,9 +26,9 @@ struct member_spec;
 struct shape_node {
   json_type type = json_type::string;
   int_width width = int_width::none;
-  std::span<const member_spec> members{};  ///< object: the members the model has
-  const shape_node* items = nullptr;       ///< array: the shape of each item
-  std::span<const std::string_view> enum_values{};  ///< string enum (checked by LS2001)
+  std::span<const member_spec> members{};                    ///< object: the members the model has
+  const shape_node* items = nullptr;                         ///< array: the shape of each item
+  std::span<const std::string_view> enum_values{};           ///< string enum (checked by LS2001)
   std::span<const std::string_view> enum_owned_elsewhere{};  ///< accepted values another rule owns
   std::span<const rule_id> checks{};  ///< value rules run on a value of the right type
   field id = field::none;
@@ -47,7 +47,8 @@ constexpr shape_node object(std::span<const member_spec> members, field id, std:
   return {.type = json_type::object, .members = members, .checks = checks, .id = id, .noun = noun};
 }
 
-constexpr shape_node array_of(const shape_node& items, field id, std::span<const rule_id> checks = {}) {
+constexpr shape_node array_of(const shape_node& items, field id,
+                              std::span<const rule_id> checks = {}) {
   return {.type = json_type::array, .items = &items, .checks = checks, .id = id};
 }
 
@@ -71,7 +72,9 @@ constexpr shape_node integer(int_width width, field id, std::span<const rule_id>
 
 constexpr shape_node boolean(field id) { return {.type = json_type::boolean, .id = id}; }
 
-constexpr member_spec member(std::string_view name, const shape_node& node) { return {name, &node, {}}; }
+constexpr member_spec member(std::string_view name, const shape_node& node) {
+  return {name, &node, {}};
+}
 
 constexpr member_spec member(std::string_view name, const shape_node& node, rule_id presence) {
   return {name, &node, presence};

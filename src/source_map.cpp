@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 
 namespace sailcheck::detail {
 namespace {
@@ -10,10 +11,26 @@ namespace {
 constexpr std::uint32_t k_none = static_cast<std::uint32_t>(-1);
 
 struct trie_node {
-  std::string_view segment;
-  std::vector<std::uint32_t> children;
+  bool has_children = false;
   std::vector<std::uint32_t> requests;
+  // Occurrences count within one object, as the parser counts repeated keys; a repeated parent
+  // object starts the count again.
   std::size_t reached = 0;
+  std::size_t in_object = 0;
+};
+
+// Children are looked up by (parent, segment) in one hash map: a node can have as many children
+// as an array has findings (100,000 tags), so a list per node would make locating quadratic.
+struct edge {
+  std::uint32_t parent;
+  std::string_view segment;
+  bool operator==(const edge&) const = default;
+};
+
+struct edge_hash {
+  std::size_t operator()(const edge& e) const noexcept {
+    return std::hash<std::string_view>{}(e.segment) * 31u + e.parent;
+  }
 };
 
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -57,17 +74,19 @@ class scanner {
 
   void run() {
     std::size_t pos = skip_space(0);
-    value(pos, 0, k_no_offset, k_no_offset);
+    value(pos, 0, 0, k_no_offset, k_no_offset);
   }
 
  private:
   std::uint32_t child(std::uint32_t node, std::string_view seg, bool create) {
-    for (std::uint32_t c : nodes_[node].children)
-      if (nodes_[c].segment == seg) return c;
+    if (!nodes_[node].has_children && !create) return k_none;
+    auto found = edges_.find(edge{node, seg});
+    if (found != edges_.end()) return found->second;
     if (!create) return k_none;
-    nodes_.push_back({seg, {}, {}, 0});
+    nodes_.push_back({});
     auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
-    nodes_[node].children.push_back(id);
+    nodes_[node].has_children = true;
+    edges_.emplace(edge{node, seg}, id);
     return id;
   }
 
@@ -133,11 +152,21 @@ class scanner {
       }
       char e = raw[++i];
       switch (e) {
-        case 'b': scratch_ += '\b'; break;
-        case 'f': scratch_ += '\f'; break;
-        case 'n': scratch_ += '\n'; break;
-        case 'r': scratch_ += '\r'; break;
-        case 't': scratch_ += '\t'; break;
+        case 'b':
+          scratch_ += '\b';
+          break;
+        case 'f':
+          scratch_ += '\f';
+          break;
+        case 'n':
+          scratch_ += '\n';
+          break;
+        case 'r':
+          scratch_ += '\r';
+          break;
+        case 't':
+          scratch_ += '\t';
+          break;
         case 'u': {
           auto read4 = [&](std::size_t at) -> std::optional<std::uint32_t> {
             if (at + 4 > raw.size()) return std::nullopt;
@@ -164,15 +193,21 @@ class scanner {
           append_utf8(scratch_, cp);
           break;
         }
-        default: scratch_ += e; break;
+        default:
+          scratch_ += e;
+          break;
       }
     }
     return scratch_;
   }
 
-  void record(std::uint32_t node, std::size_t key_begin, std::size_t key_end, std::size_t begin,
-              std::size_t end) {
+  void record(std::uint32_t node, std::size_t object, std::size_t key_begin, std::size_t key_end,
+              std::size_t begin, std::size_t end) {
     trie_node& n = nodes_[node];
+    if (n.in_object != object) {
+      n.in_object = object;
+      n.reached = 0;
+    }
     std::size_t occurrence = n.reached++;
     for (std::uint32_t r : n.requests) {
       locate_request& req = requests_[r];
@@ -189,13 +224,14 @@ class scanner {
 
   // Scans the value at `pos` that the trie tracks as `node`; returns one past it. Recursion
   // follows the trie only, whose depth is that of the longest requested pointer.
-  std::size_t value(std::size_t pos, std::uint32_t node, std::size_t key_begin,
+  std::size_t value(std::size_t pos, std::uint32_t node, std::size_t object, std::size_t key_begin,
                     std::size_t key_end) {
     const std::size_t begin = pos;
     std::size_t end;
-    if (nodes_[node].children.empty() || pos >= text_.size()) {
+    if (!nodes_[node].has_children || pos >= text_.size()) {
       end = skip_value(pos);
     } else if (text_[pos] == '{') {
+      const std::size_t this_object = ++objects_;
       pos = skip_space(pos + 1);
       while (pos < text_.size() && text_[pos] == '"') {
         std::size_t kb = pos;
@@ -203,7 +239,7 @@ class scanner {
         std::uint32_t c = child(node, key_text(kb, ke), false);
         pos = skip_space(ke);
         if (pos < text_.size() && text_[pos] == ':') pos = skip_space(pos + 1);
-        pos = c == k_none ? skip_value(pos) : value(pos, c, kb, ke);
+        pos = c == k_none ? skip_value(pos) : value(pos, c, this_object, kb, ke);
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
       }
@@ -214,7 +250,7 @@ class scanner {
         std::string index = std::to_string(i);
         std::uint32_t c = child(node, index, false);
         std::size_t before = pos;
-        pos = c == k_none ? skip_value(pos) : value(pos, c, k_no_offset, k_no_offset);
+        pos = c == k_none ? skip_value(pos) : value(pos, c, 0, k_no_offset, k_no_offset);
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
         if (pos == before) break;  // not JSON: stop rather than spin
@@ -223,14 +259,16 @@ class scanner {
     } else {
       end = skip_value(pos);
     }
-    record(node, key_begin, key_end, begin, end);
+    record(node, object, key_begin, key_end, begin, end);
     return end;
   }
 
   std::string_view text_;
   std::span<locate_request> requests_;
   std::vector<trie_node> nodes_;
+  std::unordered_map<edge, std::uint32_t, edge_hash> edges_;
   std::string scratch_;
+  std::size_t objects_ = 0;  // objects entered so far: each gets its own number
 };
 
 }  // namespace
@@ -242,8 +280,9 @@ void locate(std::string_view text, std::span<locate_request> requests) {
 
 void compute_positions(std::string_view text, std::span<source_position*> positions) {
   std::vector<source_position*> sorted(positions.begin(), positions.end());
-  std::sort(sorted.begin(), sorted.end(),
-            [](const source_position* a, const source_position* b) { return a->offset < b->offset; });
+  std::sort(sorted.begin(), sorted.end(), [](const source_position* a, const source_position* b) {
+    return a->offset < b->offset;
+  });
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t pos = 0;

@@ -49,7 +49,8 @@ bool loosely_equal(std::string_view a, std::string_view b) noexcept {
   }
 }
 
-std::optional<std::size_t> closest(std::string_view word, std::span<const std::string_view> candidates,
+std::optional<std::size_t> closest(std::string_view word,
+                                   std::span<const std::string_view> candidates,
                                    std::size_t max_distance, std::uint64_t skip) {
   auto skipped = [&](std::size_t i) { return i < 64 && ((skip >> i) & 1u) != 0; };
   for (std::size_t i = 0; i < candidates.size(); ++i)

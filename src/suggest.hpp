@@ -21,7 +21,8 @@ bool loosely_equal(std::string_view a, std::string_view b) noexcept;
 /// The candidate `word` most likely means: a loose match first, else the nearest within
 /// `max_distance` edits (earliest candidate on ties). Candidates whose bit is set in `skip`
 /// are not considered.
-std::optional<std::size_t> closest(std::string_view word, std::span<const std::string_view> candidates,
+std::optional<std::size_t> closest(std::string_view word,
+                                   std::span<const std::string_view> candidates,
                                    std::size_t max_distance = 2, std::uint64_t skip = 0);
 
 }  // namespace sailcheck::detail

@@ -21,7 +21,8 @@ std::string quote(std::string_view value);
 void append_escaped(std::string& out, std::string_view value);
 
 /// `'a', 'b' or 'c'`.
-std::string quoted_list(std::span<const std::string_view> values, std::string_view last_sep = " or ");
+std::string quoted_list(std::span<const std::string_view> values,
+                        std::string_view last_sep = " or ");
 
 /// Describes the byte that starts `rest` for syntax errors: `character 'x'`, `byte 0xC0`,
 /// `end of input`.

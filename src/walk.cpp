@@ -106,7 +106,7 @@ void walker::invoke(rule_id id, Hook&& hook) {
   } catch (...) {
     pending_finding f{rule_id::internal_error, {}};
     f.message = rules::internal_error_message(rules_[rules::to_index(id)]->info().code,
-                                               "unknown exception");
+                                              "unknown exception");
     findings_.push_back(std::move(f));
   }
 }
@@ -135,10 +135,14 @@ void walker::set_subtree(const shape_node& node, field_state state) {
 
 bool walker::type_matches(const shape_node& node, const json::value& v) const noexcept {
   switch (node.type) {
-    case json_type::object: return v.is_object();
-    case json_type::array: return v.is_array();
-    case json_type::string: return v.is_string();
-    case json_type::boolean: return v.is_bool();
+    case json_type::object:
+      return v.is_object();
+    case json_type::array:
+      return v.is_array();
+    case json_type::string:
+      return v.is_string();
+    case json_type::boolean:
+      return v.is_bool();
     case json_type::integer: {
       const std::int64_t* i = v.if_int64();
       if (!i) return false;

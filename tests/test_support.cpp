@@ -89,6 +89,8 @@ std::string dump(const report& r) {
   return out;
 }
 
+void PrintTo(const rule_case& c, std::ostream* os) { *os << c.name; }
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

@@ -5,6 +5,7 @@
 
 #include <sailcheck/sailcheck.hpp>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,5 +50,8 @@ struct rule_case {
   std::string payload;
   std::vector<std::string> expected;
 };
+
+/// Names a case in test output instead of dumping its bytes.
+void PrintTo(const rule_case& c, std::ostream* os);
 
 }  // namespace sailcheck::test

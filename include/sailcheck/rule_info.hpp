@@ -11,8 +11,8 @@ struct rule_info {
   std::string_view code;  ///< stable, never reused: "LS2001"
   std::string_view name;  ///< kebab-case, also stable: "enum-value"
   severity default_severity = severity::error;
-  std::string_view summary;    ///< one line: what the rule reports
-  std::string_view rationale;  ///< why, naming the API field it protects and the source
+  std::string_view summary;       ///< one line: what the rule reports
+  std::string_view rationale;     ///< why, naming the API field it protects and the source
   std::string_view example_bad;   ///< a payload fragment the rule reports
   std::string_view example_good;  ///< the same fragment, fixed
 };

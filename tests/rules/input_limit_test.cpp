@@ -23,8 +23,8 @@ TEST(input_limit, size) {
   EXPECT_EQ(r.diagnostics[0].code, "LS0003");
   EXPECT_EQ(r.diagnostics[0].pointer, "");
   EXPECT_EQ(r.diagnostics[0].begin.offset, 100u);
-  EXPECT_EQ(r.diagnostics[0].message,
-            "the input is " + std::to_string(big.size()) + " bytes, more than the limit of 100 bytes");
+  EXPECT_EQ(r.diagnostics[0].message, "the input is " + std::to_string(big.size()) +
+                                          " bytes, more than the limit of 100 bytes");
   EXPECT_TRUE(lint.check_text(std::string(p1()).substr(0, 100)).diagnostics.size() != 0);
   EXPECT_EQ(pointers(lint.check_text("{}"), "LS0003"), std::vector<std::string>{});
 }

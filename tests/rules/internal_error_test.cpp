@@ -3,8 +3,8 @@
 #include "registry.hpp"
 #include "walk.hpp"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include <stdexcept>
 #include <vector>

@@ -23,9 +23,10 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"missing_two", patch(p1(), {{"/bundleId", ""}, {"/origin", ""}}), {"", ""}},
         rule_case{"empty_object", "{}", {"", "", "", ""}},
         rule_case{"near_miss_reports_ls1002_only",
-                  patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("a-b")"}}), {}},
-        rule_case{"snake_case_near_miss", patch(p1(), {{"/bundleId", ""}, {"/bundle_id", R"("x")"}}),
+                  patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("a-b")"}}),
                   {}},
+        rule_case{
+            "snake_case_near_miss", patch(p1(), {{"/bundleId", ""}, {"/bundle_id", R"("x")"}}), {}},
         rule_case{"top_level_not_object", "[]", {}}),
     [](const auto& tc) { return tc.param.name; });
 

@@ -1,0 +1,99 @@
+// The rule set's bookkeeping: the registry, the metadata, a test file per rule, and the
+// generated reference in docs/rules.md.
+
+#include "test_support.hpp"
+
+#include "registry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <string>
+
+namespace sailcheck::test {
+namespace {
+
+std::string snake(std::string_view kebab) {
+  std::string out(kebab);
+  std::replace(out.begin(), out.end(), '-', '_');
+  return out;
+}
+
+TEST(registry, sorted_unique_and_in_rule_id_order) {
+  auto rs = rules::registry();
+  ASSERT_EQ(rs.size(), rules::k_rule_count);
+  std::set<std::string_view> codes, names;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const rule_info& info = rs[i]->info();
+    EXPECT_TRUE(codes.insert(info.code).second) << info.code;
+    EXPECT_TRUE(names.insert(info.name).second) << info.name;
+    if (i > 0) {
+      EXPECT_LT(rs[i - 1]->info().code, info.code);
+    }
+    EXPECT_EQ(info.code.size(), 6u);
+    EXPECT_TRUE(info.code.starts_with("LS"));
+  }
+  EXPECT_EQ(rules::rule_of(rules::rule_id::enum_value).info().code, "LS2001");
+  EXPECT_EQ(rules::rule_of(rules::rule_id::tag_key_case_collision).info().code, "LS4013");
+  EXPECT_EQ(all_rules().size(), rs.size());
+}
+
+TEST(registry, find_rule_by_code_and_name) {
+  ASSERT_NE(find_rule("LS2001"), nullptr);
+  EXPECT_EQ(find_rule("enum-value"), find_rule("LS2001"));
+  EXPECT_EQ(find_rule("LS9999"), nullptr);
+}
+
+class rule_metadata_test : public ::testing::TestWithParam<const rule_info*> {};
+
+TEST_P(rule_metadata_test, is_complete) {
+  const rule_info& r = *GetParam();
+  EXPECT_FALSE(r.summary.empty());
+  EXPECT_FALSE(r.rationale.empty());
+  EXPECT_EQ(r.rationale.find("TODO"), std::string_view::npos) << r.code;
+  EXPECT_NE(r.default_severity, severity::off);
+  for (char c : r.name) EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+}
+
+TEST_P(rule_metadata_test, has_its_own_test_file_that_asserts_it) {
+  const rule_info& r = *GetParam();
+  const std::string path =
+      std::string(SAILCHECK_SOURCE_DIR) + "/tests/rules/" + snake(r.name) + "_test.cpp";
+  const std::string source = read_file(path);
+  ASSERT_FALSE(source.empty()) << "missing " << path;
+  EXPECT_NE(source.find(std::string(r.code)), std::string::npos)
+      << path << " never names " << r.code;
+}
+
+TEST_P(rule_metadata_test, has_its_own_source_file) {
+  const rule_info& r = *GetParam();
+  EXPECT_TRUE(std::filesystem::exists(std::string(SAILCHECK_SOURCE_DIR) + "/rules/" +
+                                      snake(r.name) + ".cpp"))
+      << r.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(rules, rule_metadata_test,
+                         ::testing::ValuesIn(all_rules().begin(), all_rules().end()),
+                         [](const auto& tc) { return snake(tc.param->name); });
+
+TEST(docs, rules_md_is_generated_from_the_metadata) {
+  std::string generated;
+  FILE* pipe = ::popen(SAILCHECK_DOCGEN, "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[4096];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) generated.append(buffer, n);
+  ASSERT_EQ(::pclose(pipe), 0);
+  const std::string committed = read_file(std::string(SAILCHECK_SOURCE_DIR) + "/docs/rules.md");
+  EXPECT_TRUE(generated == committed)
+      << "docs/rules.md is stale: run `cmake --build <build dir> -t update-docs` and commit it";
+  for (const rule_info* r : all_rules())
+    EXPECT_NE(committed.find("## " + std::string(r->code) + " " + std::string(r->name)),
+              std::string::npos);
+}
+
+}  // namespace
+}  // namespace sailcheck::test

@@ -1,0 +1,63 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+// Spec payload P8: API passthrough forwarding every header (L9).
+constexpr std::string_view k_p8 =
+    R"({"distributionName":"api-passthrough","bundleId":"small_1_0","origin":{"name":"api-lb","regionName":"ap-southeast-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","minimumTTL":0,"defaultTTL":0,"maximumTTL":0,"forwardedHeaders":{"option":"all"},"forwardedCookies":{"option":"all"},"forwardedQueryStrings":{"option":true}}})";
+
+constexpr std::string_view k_option = "/cacheBehaviorSettings/forwardedHeaders/option";
+
+std::string option(std::string_view json) { return patch(k_p8, k_option, json); }
+
+class forward_all_headers_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(forward_all_headers_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4005"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, forward_all_headers_test,
+    ::testing::Values(
+        // valid
+        rule_case{"p1_no_settings", std::string(p1()), {}},
+        rule_case{"p4_allow_list", std::string(p4()), {}},
+        rule_case{
+            "option_absent", patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", "{}"), {}},
+        rule_case{"none", option(R"("none")"), {}},
+        rule_case{"default_is_ls4007s", option(R"("default")"), {}},
+        // invalid
+        rule_case{"p8_all", std::string(k_p8), {std::string(k_option)}},
+        rule_case{"all_even_when_nothing_else_is_odd",
+                  patch(p1(), k_option, R"("all")"),
+                  {std::string(k_option)}},
+        rule_case{"all_with_min_ttl_is_also_ls3001",
+                  patch(k_p8, "/cacheBehaviorSettings/minimumTTL", "60"),
+                  {std::string(k_option)}},
+        // no cascades
+        rule_case{"upper_case_is_ls2001_only", option(R"("ALL")"), {}},
+        rule_case{"wrong_type_is_ls1003_only", option("true"), {}},
+        rule_case{"null_is_ls1003_only", option("null"), {}},
+        rule_case{"headers_object_wrong_type_is_ls1003_only",
+                  patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", R"("all")"),
+                  {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(forward_all_headers, message) {
+  report r = check(k_p8);
+  const diagnostic* d = first(r, "LS4005");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "forwarding all headers makes nearly every request its own cache key, so little is "
+            "served from the cache; use 'allow-list' with only the headers the origin needs");
+  EXPECT_EQ(d->severity, severity::warning);
+  EXPECT_FALSE(d->fix.has_value());
+}
+
+}  // namespace
+}  // namespace sailcheck::test

@@ -1,0 +1,85 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+// Spec payloads P2 (explicit server-default settings), P3 (WordPress preset) and P8 (API
+// passthrough: default cache, every header forwarded, TTLs 0).
+constexpr std::string_view k_p2 =
+    R"({"distributionName":"assets-cdn","origin":{"name":"my-hosted-content","regionName":"us-west-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"maximumTTL":31536000,"minimumTTL":0,"forwardedCookies":{"option":"none"},"forwardedHeaders":{"option":"none"},"forwardedQueryStrings":{"option":false}},"bundleId":"small_1_0"})";
+constexpr std::string_view k_p3 =
+    R"({"distributionName":"wordpress-cdn","origin":{"name":"WordPress-1","regionName":"us-east-1","protocolPolicy":"http-only"},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"wp-includes/","behavior":"cache"},{"path":"wp-content/","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"minimumTTL":0,"maximumTTL":31536000,"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host"]},"forwardedCookies":{"option":"none"},"forwardedQueryStrings":{"option":true}},"bundleId":"small_1_0"})";
+constexpr std::string_view k_p8 =
+    R"({"distributionName":"api-passthrough","bundleId":"small_1_0","origin":{"name":"api-lb","regionName":"ap-southeast-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","minimumTTL":0,"defaultTTL":0,"maximumTTL":0,"forwardedHeaders":{"option":"all"},"forwardedCookies":{"option":"all"},"forwardedQueryStrings":{"option":true}}})";
+
+constexpr std::string_view k_settings = "/cacheBehaviorSettings";
+
+std::string dont_cache(std::string_view doc) {
+  return patch(doc, "/defaultCacheBehavior/behavior", R"("dont-cache")");
+}
+std::string p3_nothing_cached() {
+  return patch(k_p3, {{"/cacheBehaviors/0/behavior", R"("dont-cache")"},
+                      {"/cacheBehaviors/1/behavior", R"("dont-cache")"}});
+}
+
+class ineffective_cache_settings_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(ineffective_cache_settings_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4002"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, ineffective_cache_settings_test,
+    ::testing::Values(
+        // valid: settings absent, or something is cached
+        rule_case{"p1_no_settings", std::string(p1()), {}},
+        rule_case{"p2_default_cache", std::string(k_p2), {}},
+        rule_case{"p3_paths_cache", std::string(k_p3), {}},
+        rule_case{"p4_default_cache", std::string(p4()), {}},
+        rule_case{"p8_default_cache_even_if_little_is_cached", std::string(k_p8), {}},
+        rule_case{"settings_absent_while_nothing_cached_is_ls4001_only", dont_cache(p1()), {}},
+        // invalid: settings given, nothing cached
+        rule_case{"p2_with_default_dont_cache", dont_cache(k_p2), {std::string(k_settings)}},
+        rule_case{"p3_with_paths_dont_cache", p3_nothing_cached(), {std::string(k_settings)}},
+        rule_case{"p4_with_default_dont_cache", dont_cache(p4()), {std::string(k_settings)}},
+        rule_case{"empty_settings_object",
+                  patch(dont_cache(p1()), "/cacheBehaviorSettings", "{}"),
+                  {std::string(k_settings)}},
+        // no cascades
+        rule_case{"settings_wrong_type_is_ls1003_only",
+                  patch(dont_cache(p1()), "/cacheBehaviorSettings", "[]"),
+                  {}},
+        rule_case{"settings_null_is_ls1003_only",
+                  patch(dont_cache(p1()), "/cacheBehaviorSettings", "null"),
+                  {}},
+        rule_case{"settings_near_miss_key_is_ls1002_only",
+                  patch(dont_cache(p1()), "/CacheBehaviorSettings", R"({"defaultTTL":60})"),
+                  {}},
+        rule_case{"default_behavior_misspelt_is_ls2001_only",
+                  patch(k_p2, "/defaultCacheBehavior/behavior", R"("dontcache")"),
+                  {}},
+        rule_case{"default_behavior_missing_is_ls1004_only",
+                  patch(k_p2, "/defaultCacheBehavior/behavior", ""),
+                  {}},
+        rule_case{"path_behavior_unreadable_is_another_rules",
+                  patch(p3_nothing_cached(), "/cacheBehaviors/1/behavior", "null"),
+                  {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(ineffective_cache_settings, message) {
+  report r = check(dont_cache(k_p2));
+  const diagnostic* d = first(r, "LS4002");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "cacheBehaviorSettings has no effect because nothing is cached: the settings apply "
+            "only to behaviors that are 'cache'");
+  EXPECT_EQ(d->severity, severity::warning);
+  EXPECT_FALSE(d->fix.has_value());
+}
+
+}  // namespace
+}  // namespace sailcheck::test

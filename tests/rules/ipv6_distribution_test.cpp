@@ -1,0 +1,53 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+constexpr std::string_view k_type = "/ipAddressType";
+
+class ipv6_distribution_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(ipv6_distribution_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4010"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, ipv6_distribution_test,
+    ::testing::Values(
+        // valid
+        rule_case{"absent", std::string(p1()), {}}, rule_case{"p4_ipv4", std::string(p4()), {}},
+        rule_case{"dualstack", patch(p1(), k_type, R"("dualstack")"), {}},
+        rule_case{
+            "origin_ipv6_is_documented", patch(p1(), "/origin/ipAddressType", R"("ipv6")"), {}},
+        // invalid
+        rule_case{"ipv6", patch(p1(), k_type, R"("ipv6")"), {std::string(k_type)}},
+        rule_case{"ipv6_on_both",
+                  patch(p1(), {{k_type, R"("ipv6")"}, {"/origin/ipAddressType", R"("ipv6")"}}),
+                  {std::string(k_type)}},
+        // no cascades
+        rule_case{"upper_case_is_ls2001_only", patch(p1(), k_type, R"("IPv6")"), {}},
+        rule_case{"wrong_type_is_ls1003_only", patch(p1(), k_type, "6"), {}},
+        rule_case{"near_miss_key_is_ls1002_only", patch(p1(), "/IpAddressType", R"("ipv6")"), {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(ipv6_distribution, message_and_fix) {
+  report r = check(patch(p1(), k_type, R"("ipv6")"));
+  const diagnostic* d = first(r, "LS4010");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "'ipv6' is in the model's enum but not documented for distributions, which list "
+            "'dualstack' and 'ipv4'; use 'dualstack' to serve IPv6 and IPv4 viewers");
+  EXPECT_EQ(d->severity, severity::warning);
+  ASSERT_TRUE(d->fix.has_value());
+  EXPECT_EQ(d->fix->op, fix::operation::replace);
+  EXPECT_EQ(d->fix->path, k_type);
+  EXPECT_EQ(d->fix->value, boost::json::value("dualstack"));
+  EXPECT_EQ(d->fix->description, "write 'dualstack'");
+}
+
+}  // namespace
+}  // namespace sailcheck::test

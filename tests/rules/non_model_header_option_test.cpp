@@ -1,0 +1,66 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+// Spec payload P2 (explicit server-default settings); its negative variant writes `default`.
+constexpr std::string_view k_p2 =
+    R"({"distributionName":"assets-cdn","origin":{"name":"my-hosted-content","regionName":"us-west-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"maximumTTL":31536000,"minimumTTL":0,"forwardedCookies":{"option":"none"},"forwardedHeaders":{"option":"none"},"forwardedQueryStrings":{"option":false}},"bundleId":"small_1_0"})";
+
+constexpr std::string_view k_option = "/cacheBehaviorSettings/forwardedHeaders/option";
+
+std::string option(std::string_view json) { return patch(k_p2, k_option, json); }
+
+class non_model_header_option_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(non_model_header_option_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4007"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, non_model_header_option_test,
+    ::testing::Values(
+        // valid
+        rule_case{"p1_no_settings", std::string(p1()), {}},
+        rule_case{"p2_none", std::string(k_p2), {}},
+        rule_case{"p4_allow_list", std::string(p4()), {}},
+        rule_case{"all_is_ls4005s", option(R"("all")"), {}},
+        rule_case{
+            "option_absent", patch(k_p2, "/cacheBehaviorSettings/forwardedHeaders", "{}"), {}},
+        // invalid
+        rule_case{"p2_default", option(R"("default")"), {std::string(k_option)}},
+        rule_case{"default_with_list_also_ls3005",
+                  patch(p4(), k_option, R"("default")"),
+                  {std::string(k_option)}},
+        // no cascades
+        rule_case{"capitalised_is_ls2001_only", option(R"("Default")"), {}},
+        rule_case{"wrong_type_is_ls1003_only", option("0"), {}},
+        rule_case{"null_is_ls1003_only", option("null"), {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(non_model_header_option, message_and_fix) {
+  report r = check(option(R"("default")"));
+  const diagnostic* d = first(r, "LS4007");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "'default' is accepted by the service but is not a value of the API model, and "
+            "CloudFormation rejects it; write 'none' to forward no headers");
+  EXPECT_EQ(d->severity, severity::warning);
+  ASSERT_TRUE(d->fix.has_value());
+  EXPECT_EQ(d->fix->op, fix::operation::replace);
+  EXPECT_EQ(d->fix->path, k_option);
+  EXPECT_EQ(d->fix->value, boost::json::value("none"));
+  EXPECT_EQ(d->fix->description, "write 'none'");
+}
+
+TEST(non_model_header_option, enum_value_leaves_default_to_this_rule) {
+  report r = check(option(R"("default")"));
+  EXPECT_TRUE(pointers(r, "LS2001").empty()) << dump(r);
+}
+
+}  // namespace
+}  // namespace sailcheck::test

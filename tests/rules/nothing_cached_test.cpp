@@ -1,0 +1,109 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sailcheck::test {
+namespace {
+
+// Spec payloads P3 (WordPress preset: dont-cache + cached paths) and P7 (static file types).
+constexpr std::string_view k_p3 =
+    R"({"distributionName":"wordpress-cdn","origin":{"name":"WordPress-1","regionName":"us-east-1","protocolPolicy":"http-only"},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"wp-includes/","behavior":"cache"},{"path":"wp-content/","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"minimumTTL":0,"maximumTTL":31536000,"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host"]},"forwardedCookies":{"option":"none"},"forwardedQueryStrings":{"option":true}},"bundleId":"small_1_0"})";
+constexpr std::string_view k_p7 =
+    R"({"distributionName":"shop-cdn","bundleId":"small_1_0","ipAddressType":"dualstack","certificateName":"shop-example-com-cert","viewerMinimumTlsProtocolVersion":"TLSv1.2_2021","origin":{"name":"shop-container-service","regionName":"us-east-1","protocolPolicy":"https-only","responseTimeout":60},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"*.css","behavior":"cache"},{"path":"*.js","behavior":"cache"},{"path":"static/images/*","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS","cachedHTTPMethods":"GET,HEAD","defaultTTL":3600,"minimumTTL":60,"maximumTTL":86400,"forwardedCookies":{"option":"allow-list","cookiesAllowList":["session_*"]},"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host","Accept-Language","CloudFront-Forwarded-Proto"]},"forwardedQueryStrings":{"option":true,"queryStringsAllowList":["page","lang"]}},"tags":[{"key":"project","value":"shop"},{"key":"env","value":"prod"}]})";
+
+constexpr std::string_view k_default = "/defaultCacheBehavior/behavior";
+
+std::string dont_cache(std::string_view doc) { return patch(doc, k_default, R"("dont-cache")"); }
+
+class nothing_cached_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(nothing_cached_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4001"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, nothing_cached_test,
+    ::testing::Values(
+        // valid: something is cached
+        rule_case{"p1_default_cache", std::string(p1()), {}},
+        rule_case{"p3_paths_cache", std::string(k_p3), {}},
+        rule_case{"p7_paths_cache", std::string(k_p7), {}},
+        rule_case{"p4_default_cache_path_dont_cache", std::string(p4()), {}},
+        rule_case{"one_of_several_paths_caches",
+                  patch(k_p3, "/cacheBehaviors/0/behavior", R"("dont-cache")"),
+                  {}},
+        // invalid: nothing is cached
+        rule_case{"dont_cache_without_paths", dont_cache(p1()), {std::string(k_default)}},
+        rule_case{"dont_cache_with_empty_paths",
+                  patch(dont_cache(p1()), "/cacheBehaviors", "[]"),
+                  {std::string(k_default)}},
+        rule_case{
+            "dont_cache_and_every_path_dont_cache", dont_cache(p4()), {std::string(k_default)}},
+        rule_case{"p3_with_paths_dont_cache",
+                  patch(k_p3, {{"/cacheBehaviors/0/behavior", R"("dont-cache")"},
+                               {"/cacheBehaviors/1/behavior", R"("dont-cache")"}}),
+                  {std::string(k_default)}},
+        // no cascades: what is cached is unknown, another rule owns the finding
+        rule_case{"default_behavior_missing_is_ls1004_only",
+                  patch(p1(), "/defaultCacheBehavior/behavior", ""),
+                  {}},
+        rule_case{"default_behavior_wrong_type_is_ls1003_only",
+                  patch(p1(), "/defaultCacheBehavior/behavior", "false"),
+                  {}},
+        rule_case{"default_behavior_null_is_ls1003_only",
+                  patch(p1(), "/defaultCacheBehavior/behavior", "null"),
+                  {}},
+        rule_case{"default_behavior_misspelt_is_ls2001_only",
+                  patch(p1(), "/defaultCacheBehavior/behavior", R"("dont_cache")"),
+                  {}},
+        rule_case{"default_behavior_near_miss_key_is_ls1002_only",
+                  patch(p1(), "/defaultCacheBehavior", R"({"Behavior":"dont-cache"})"),
+                  {}},
+        rule_case{"default_cache_behavior_wrong_type_is_ls1003_only",
+                  patch(p1(), "/defaultCacheBehavior", R"("dont-cache")"),
+                  {}},
+        rule_case{"path_behavior_misspelt_is_ls2001_only",
+                  patch(dont_cache(p4()), "/cacheBehaviors/0/behavior", R"("Cache")"),
+                  {}},
+        rule_case{"path_behavior_missing_is_ls1004_only",
+                  patch(dont_cache(p4()), "/cacheBehaviors/0/behavior", ""),
+                  {}},
+        rule_case{"path_behavior_wrong_type_is_ls1003_only",
+                  patch(dont_cache(p4()), "/cacheBehaviors/0/behavior", "true"),
+                  {}},
+        rule_case{"path_item_wrong_type_is_ls1003_only",
+                  patch(dont_cache(p1()), "/cacheBehaviors", R"(["wp-content/"])"),
+                  {}},
+        rule_case{"cache_behaviors_wrong_type_is_ls1003_only",
+                  patch(dont_cache(p1()), "/cacheBehaviors",
+                        R"({"path":"wp-content/","behavior":"cache"})"),
+                  {}},
+        rule_case{"cache_behaviors_null_is_ls1003_only",
+                  patch(dont_cache(p1()), "/cacheBehaviors", "null"),
+                  {}},
+        rule_case{"root_not_an_object", "[]", {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(nothing_cached, message) {
+  report r = check(dont_cache(p1()));
+  const diagnostic* d = first(r, "LS4001");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "the default behavior is 'dont-cache' and no per-path behavior is 'cache', so the "
+            "distribution caches nothing; set the default to 'cache' or add cacheBehaviors with "
+            "'cache' for the paths to cache");
+  EXPECT_EQ(d->severity, severity::warning);
+  EXPECT_FALSE(d->fix.has_value());
+}
+
+TEST(nothing_cached, settings_are_reported_separately_by_ls4002) {
+  report r = check(patch(k_p3, {{"/cacheBehaviors/0/behavior", R"("dont-cache")"},
+                                {"/cacheBehaviors/1/behavior", R"("dont-cache")"}}));
+  EXPECT_EQ(pointers(r, "LS4001"), std::vector<std::string>{std::string(k_default)}) << dump(r);
+  EXPECT_EQ(pointers(r, "LS4002"), std::vector<std::string>{"/cacheBehaviorSettings"}) << dump(r);
+}
+
+}  // namespace
+}  // namespace sailcheck::test

@@ -1,0 +1,122 @@
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/value.hpp>
+
+#include <chrono>
+#include <string>
+
+namespace sailcheck::test {
+namespace {
+
+// A tags array with one {"key": k, "value": "v"} per key (keys are JSON string literals).
+std::string tags(std::initializer_list<std::string_view> keys) {
+  std::string out = "[";
+  bool first_tag = true;
+  for (std::string_view k : keys) {
+    out += (first_tag ? "" : ",") + std::string(R"({"key":)") + std::string(k) + R"(,"value":"v"})";
+    first_tag = false;
+  }
+  return out + "]";
+}
+
+std::string with_tags(std::initializer_list<std::string_view> keys) {
+  return patch(p1(), "/tags", tags(keys));
+}
+
+class tag_key_case_collision_test : public ::testing::TestWithParam<rule_case> {};
+
+TEST_P(tag_key_case_collision_test, reports_exactly_the_expected_pointers) {
+  const rule_case& c = GetParam();
+  report r = check(c.payload);
+  EXPECT_EQ(pointers(r, "LS4013"), c.expected) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    cases, tag_key_case_collision_test,
+    ::testing::Values(
+        // valid
+        rule_case{"p1_no_tags", std::string(p1()), {}},
+        rule_case{"p4_one_tag", std::string(p4()), {}},
+        rule_case{"distinct_keys", with_tags({R"("project")", R"("env")", R"("team")"}), {}},
+        rule_case{"prefix_is_not_a_collision", with_tags({R"("env")", R"("Environment")"}), {}},
+        rule_case{"non_ascii_case_is_not_folded", with_tags({R"("Ärger")", R"("ärger")"}), {}},
+        // invalid
+        rule_case{"env_and_Env", with_tags({R"("Env")", R"("env")"}), {"/tags/1/key"}},
+        rule_case{"three_spellings",
+                  with_tags({R"("Env")", R"("env")", R"("ENV")"}),
+                  {"/tags/1/key", "/tags/2/key"}},
+        rule_case{"apart_with_others_between",
+                  with_tags({R"("CostCenter")", R"("team")", R"("costcenter")"}),
+                  {"/tags/2/key"}},
+        rule_case{"two_groups",
+                  with_tags({R"("a")", R"("B")", R"("A")", R"("b")"}),
+                  {"/tags/2/key", "/tags/3/key"}},
+        rule_case{"mixed_ascii_letters_and_symbols",
+                  with_tags({R"("app:Name")", R"("APP:NAME")"}),
+                  {"/tags/1/key"}},
+        // identical keys are LS3006's: only the first occurrence of each spelling counts
+        rule_case{"identical_keys_are_ls3006_only", with_tags({R"("env")", R"("env")"}), {}},
+        rule_case{"repeat_of_the_first_spelling",
+                  with_tags({R"("env")", R"("Env")", R"("env")"}),
+                  {"/tags/1/key"}},
+        rule_case{"repeat_of_the_second_spelling",
+                  with_tags({R"("env")", R"("Env")", R"("Env")"}),
+                  {"/tags/1/key"}},
+        // no cascades: unreadable keys are other rules'
+        rule_case{"key_wrong_type_is_ls1003_only", with_tags({"1", R"("env")"}), {}},
+        rule_case{"key_missing_is_ls1004_only",
+                  patch(p1(), "/tags", R"([{"value":"v"},{"key":"env","value":"v"}])"),
+                  {}},
+        rule_case{"key_near_miss_is_ls1002_only",
+                  patch(p1(), "/tags", R"([{"Key":"Env","value":"v"},{"key":"env","value":"v"}])"),
+                  {}},
+        rule_case{"tag_wrong_type_is_ls1003_only",
+                  patch(p1(), "/tags", R"(["Env",{"key":"env","value":"v"}])"),
+                  {}},
+        rule_case{"tags_wrong_type_is_ls1003_only",
+                  patch(p1(), "/tags", R"({"Env":"v","env":"v"})"),
+                  {}}),
+    [](const auto& param_info) { return param_info.param.name; });
+
+TEST(tag_key_case_collision, message_and_related_location) {
+  report r = check(with_tags({R"("CostCenter")", R"("team")", R"("costcenter")"}));
+  const diagnostic* d = first(r, "LS4013");
+  ASSERT_NE(d, nullptr) << dump(r);
+  EXPECT_EQ(d->message,
+            "tag key 'costcenter' differs from tag key 'CostCenter' only in letter case; tag keys "
+            "are case-sensitive, so these are two different tags: use one spelling");
+  EXPECT_EQ(d->severity, severity::info);
+  EXPECT_FALSE(d->fix.has_value());
+  ASSERT_EQ(d->related.size(), 1U);
+  EXPECT_EQ(d->related[0].pointer, "/tags/0/key");
+  EXPECT_EQ(d->related[0].message, "tag key 'CostCenter'");
+}
+
+TEST(tag_key_case_collision, is_n_log_n_on_100000_tags) {
+  // 50,000 pairs `kN`/`KN`: one finding per pair; a quadratic comparison would need 5e9 steps.
+  // Checked as a parsed document: resolving 50,000 source positions is the engine's cost, not
+  // the rule's.
+  boost::json::array tag_list;
+  constexpr std::size_t k_pairs = 50'000;
+  for (std::size_t i = 0; i < k_pairs; ++i) {
+    const std::string n = std::to_string(i);
+    tag_list.push_back(boost::json::object{{"key", "k" + n}, {"value", "v"}});
+    tag_list.push_back(boost::json::object{{"key", "K" + n}, {"value", "v"}});
+  }
+  const boost::json::value document = boost::json::object{{"tags", std::move(tag_list)}};
+  auto linter = linter::create(options{.select = {"LS4013"}});
+  ASSERT_TRUE(linter.has_value());
+  const auto start = std::chrono::steady_clock::now();
+  report r = linter->check(document);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  const std::vector<std::string> found = pointers(r, "LS4013");
+  ASSERT_EQ(found.size(), k_pairs);
+  EXPECT_EQ(found.front(), "/tags/1/key");
+  EXPECT_EQ(found.back(), "/tags/99999/key");
+  EXPECT_LT(elapsed, std::chrono::seconds(10));  // well under 1 s in Release; Debug is slower
+}
+
+}  // namespace
+}  // namespace sailcheck::test
