@@ -59,6 +59,7 @@ class tag_key_case_collision_rule final : public detail::rule {
   void on_document(detail::context& ctx) const override {
     const json::array* tags = ctx.array(field::tags);
     if (!tags || tags->size() < 2) return;
+    if (tags->size() <= k_pairwise_limit) return check_pairwise(ctx, *tags);
     std::vector<tag_key> keys;
     keys.reserve(tags->size());
     for (std::size_t i = 0; i < tags->size(); ++i) {
@@ -93,19 +94,49 @@ class tag_key_case_collision_rule final : public detail::rule {
     // Report in document order, so output does not depend on the sort.
     std::sort(findings.begin(), findings.end(),
               [](const finding& a, const finding& b) { return a.second.index < b.second.index; });
-    for (const finding& f : findings) {
-      detail::path at = ctx.path_of(field::tags);
-      at.push_index(f.second.index);
-      at.push_key("key");
-      ctx.report_at(at, fmt::format("tag key {} differs from tag key {} only in letter case; tag "
-                                    "keys are case-sensitive, so these are two different tags: "
-                                    "use one spelling",
-                                    detail::quote(f.second.key), detail::quote(f.first.key)));
-      detail::path first = ctx.path_of(field::tags);
-      first.push_index(f.first.index);
-      first.push_key("key");
-      ctx.relate(first, fmt::format("tag key {}", detail::quote(f.first.key)));
+    for (const finding& f : findings) report(ctx, f.second, f.first);
+  }
+
+ private:
+  // Real payloads have a handful of tags: compare them pairwise, without allocating. Same
+  // findings as the sort: each first occurrence of a spelling, against the earliest tag whose
+  // key folds to the same text.
+  static constexpr std::size_t k_pairwise_limit = 16;
+
+  static void check_pairwise(detail::context& ctx, const json::array& tags) {
+    auto key_of = [&tags](std::size_t i) -> const json::string* {
+      const json::object* o = tags[i].if_object();
+      const json::value* k = o ? o->if_contains("key") : nullptr;
+      return k ? k->if_string() : nullptr;
+    };
+    for (std::size_t i = 1; i < tags.size(); ++i) {
+      const json::string* key = key_of(i);
+      if (!key) continue;
+      std::optional<std::size_t> earliest;
+      bool repeat = false;
+      for (std::size_t j = 0; j < i && !repeat; ++j) {
+        const json::string* other = key_of(j);
+        if (!other || icompare_ascii(*key, *other) != 0) continue;
+        repeat = *other == *key;
+        if (!earliest) earliest = j;
+      }
+      if (repeat || !earliest) continue;
+      report(ctx, {*key, i}, {*key_of(*earliest), *earliest});
     }
+  }
+
+  static void report(detail::context& ctx, const tag_key& at_key, const tag_key& first_key) {
+    detail::path at = ctx.path_of(field::tags);
+    at.push_index(at_key.index);
+    at.push_key("key");
+    ctx.report_at(at, fmt::format("tag key {} differs from tag key {} only in letter case; tag "
+                                  "keys are case-sensitive, so these are two different tags: "
+                                  "use one spelling",
+                                  detail::quote(at_key.key), detail::quote(first_key.key)));
+    detail::path first = ctx.path_of(field::tags);
+    first.push_index(first_key.index);
+    first.push_key("key");
+    ctx.relate(first, fmt::format("tag key {}", detail::quote(first_key.key)));
   }
 };
 

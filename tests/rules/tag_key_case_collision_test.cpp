@@ -120,3 +120,34 @@ TEST(tag_key_case_collision, is_n_log_n_on_100000_tags) {
 
 }  // namespace
 }  // namespace sailcheck::test
+
+namespace sailcheck::test {
+namespace {
+
+// Up to 16 tags are compared pairwise, more are sorted: both ways must give the same findings.
+TEST(tag_key_case_collision, pairwise_and_sorted_paths_agree) {
+  const std::vector<std::vector<std::string>> lists = {{"Env", "env", "ENV"},
+                                                       {"a", "B", "A", "b"},
+                                                       {"env", "Env", "env"},
+                                                       {"env", "Env", "Env"},
+                                                       {"CostCenter", "team", "costcenter"}};
+  for (const auto& keys : lists) {
+    std::string small = "[", padded = "[";
+    for (int i = 0; i < 20; ++i)
+      padded += R"({"key":"filler)" + std::to_string(i) + R"(","value":"v"},)";
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      const std::string tag = R"({"key":")" + keys[i] + R"(","value":"v"})";
+      small += (i ? "," : "") + tag;
+      padded += (i ? "," : "") + tag;
+    }
+    small += "]";
+    padded += "]";
+    std::vector<std::string> expected;
+    for (const std::string& p : pointers(check(patch(p1(), "/tags", small)), "LS4013"))
+      expected.push_back("/tags/" + std::to_string(std::stoul(p.substr(6)) + 20) + "/key");
+    EXPECT_EQ(pointers(check(patch(p1(), "/tags", padded)), "LS4013"), expected) << small;
+  }
+}
+
+}  // namespace
+}  // namespace sailcheck::test
