@@ -1,6 +1,7 @@
 // LS3003 cached-methods-subset: `cachedHTTPMethods` includes OPTIONS but `allowedHTTPMethods`
 // does not
 
+#include "http_method_list.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 
@@ -32,37 +33,7 @@ constexpr rule_info k_info{
         R"({"cacheBehaviorSettings": {"allowedHTTPMethods": "GET,HEAD,OPTIONS", "cachedHTTPMethods": "GET,HEAD,OPTIONS"}})",
 };
 
-constexpr std::array<std::string_view, 7> k_methods = {"GET",   "HEAD", "OPTIONS", "PUT",
-                                                       "PATCH", "POST", "DELETE"};
-constexpr std::uint8_t k_options_bit = 1U << 2;
-
-std::string_view trim(std::string_view s) noexcept {
-  constexpr std::string_view k_blank = " \t\r\n";
-  const std::size_t b = s.find_first_not_of(k_blank);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(k_blank) - b + 1);
-}
-
-// The set of methods in a comma-separated list, read leniently (spaces, letter case, order and
-// empty items do not matter: LS2003 owns the format). Nullopt when an item is not a method or
-// the list names none: then which methods are meant is a guess, and this rule stays silent.
-std::optional<std::uint8_t> method_set(std::string_view list) noexcept {
-  std::uint8_t set = 0;
-  while (true) {
-    const std::size_t comma = list.find(',');
-    const std::string_view item = trim(list.substr(0, comma));
-    if (!item.empty()) {
-      std::size_t m = 0;
-      while (m < k_methods.size() && !detail::iequals_ascii(k_methods[m], item)) ++m;
-      if (m == k_methods.size()) return std::nullopt;
-      set = static_cast<std::uint8_t>(set | (1U << m));
-    }
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
-  if (set == 0) return std::nullopt;
-  return set;
-}
+constexpr std::uint8_t k_options_bit = 1U << 2;  // OPTIONS in http_method_list::k_methods
 
 class cached_methods_subset_rule final : public detail::rule {
  public:
@@ -74,8 +45,8 @@ class cached_methods_subset_rule final : public detail::rule {
     const std::optional<std::string_view> cached = ctx.string(field::cached_methods);
     const std::optional<std::string_view> allowed = ctx.string(field::allowed_methods);
     if (!cached || !allowed) return;
-    const std::optional<std::uint8_t> cached_set = method_set(*cached);
-    const std::optional<std::uint8_t> allowed_set = method_set(*allowed);
+    const std::optional<std::uint8_t> cached_set = http_method_list::method_set(*cached);
+    const std::optional<std::uint8_t> allowed_set = http_method_list::method_set(*allowed);
     if (!cached_set || !allowed_set) return;
     if ((*cached_set & k_options_bit) == 0 || (*allowed_set & k_options_bit) != 0) return;
     ctx.report_at(field::cached_methods,

@@ -3,6 +3,7 @@
 // `GET,HEAD,OPTIONS`; blank is an error; a fix is offered when the intent is clear (`GET, HEAD`,
 // `get,head`, `HEAD,GET` → `GET,HEAD`)
 
+#include "http_method_list.hpp"
 #include "registry.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
@@ -42,9 +43,8 @@ constexpr rule_info k_info{
         R"({"cacheBehaviorSettings": {"allowedHTTPMethods": "GET,HEAD", "cachedHTTPMethods": "GET,HEAD"}})",
 };
 
-// The seven methods in the order the documented strings list them; a set is a bit mask.
-constexpr std::array<std::string_view, 7> k_methods = {"GET",   "HEAD", "OPTIONS", "PUT",
-                                                       "PATCH", "POST", "DELETE"};
+using http_method_list::k_methods;
+
 constexpr std::uint8_t k_get_head = 0b0000011;
 constexpr std::uint8_t k_with_options = 0b0000111;
 constexpr std::uint8_t k_all = 0b1111111;
@@ -62,10 +62,6 @@ constexpr std::string_view k_allowed_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS",
                                                 "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"};
 constexpr std::string_view k_cached_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS"};
 
-bool is_space(char c) noexcept {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 // The value read generously: tokens separated by commas or whitespace, any letter case.
 struct parsed_methods {
   std::uint8_t mask = 0;
@@ -76,29 +72,18 @@ struct parsed_methods {
 
 parsed_methods parse(std::string_view s) {
   parsed_methods out;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    if (s[pos] == ',' || is_space(s[pos])) {
-      ++pos;
-      continue;
-    }
-    std::size_t end = pos;
-    while (end < s.size() && s[end] != ',' && !is_space(s[end])) ++end;
-    const std::string_view token = s.substr(pos, end - pos);
-    pos = end;
-    std::size_t m = 0;
-    while (m < k_methods.size() && !detail::iequals_ascii(k_methods[m], token)) ++m;
+  http_method_list::for_each_item(s, [&out](std::string_view token, std::size_t m) {
     if (m < k_methods.size()) {
       out.mask |= static_cast<std::uint8_t>(1u << m);
       out.typo_mask |= static_cast<std::uint8_t>(1u << m);
-      continue;
+      return;
     }
     out.unknown.push_back(token);
     if (auto near = detail::closest(token, k_methods))
       out.typo_mask |= static_cast<std::uint8_t>(1u << *near);
     else
       out.typo_fixable = false;
-  }
+  });
   return out;
 }
 

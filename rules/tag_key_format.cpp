@@ -114,24 +114,6 @@ std::optional<char32_t> compose(char32_t base, char32_t mark) noexcept {
   return std::nullopt;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 bool is_allowed(char32_t cp) noexcept {
   switch (detail::classify(cp)) {
     case detail::char_class::letter:
@@ -216,7 +198,7 @@ std::optional<std::string> problem(std::string_view text, std::size_t max_chars,
     if (position == 1) return message + ": remove it";
     if (std::optional<char32_t> c = compose(previous, ch.code_point)) {
       std::string single;
-      append_utf8(single, *c);
+      detail::append_utf8(single, *c);
       return fmt::format("{}: write the precomposed (NFC) form {} ({}) instead of {} + {}", message,
                          detail::quote(single), code_point(*c),
                          detail::quote(text.substr(previous_pos, previous_len)),
@@ -248,10 +230,10 @@ std::optional<std::string> composed(std::string_view text) {
       changed = true;
       continue;
     }
-    if (pending) append_utf8(out, *pending);
+    if (pending) detail::append_utf8(out, *pending);
     pending = ch.code_point;
   }
-  if (pending) append_utf8(out, *pending);
+  if (pending) detail::append_utf8(out, *pending);
   if (!changed) return std::nullopt;
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 /// Unicode helpers for rules that reason about characters rather than bytes.
@@ -34,6 +35,9 @@ utf8_char decode_utf8(std::string_view s, std::size_t pos) noexcept;
 /// Number of code points in s, counting each byte of an invalid sequence as
 /// one, matching how decode_utf8 steps through malformed input.
 std::size_t count_code_points(std::string_view s) noexcept;
+
+/// Appends `cp` encoded as UTF-8 (a code point the caller has checked, at most U+10FFFF).
+void append_utf8(std::string& out, char32_t cp);
 
 /// Version of the Unicode Character Database the tables were generated from.
 std::string_view unicode_version() noexcept;
