@@ -5,6 +5,7 @@
 #include "registry.hpp"
 #include "source_map.hpp"
 #include "suggest.hpp"
+#include "text.hpp"
 #include "walk.hpp"
 
 #include <fmt/format.h>
@@ -241,13 +242,45 @@ severity linter::severity_of(std::string_view code) const noexcept {
   return severity::off;
 }
 
+namespace {
+
+// The engine's own failure (memory exhaustion, a bug) as a finding rather than an exception: a
+// pre-flight check must not take its host down. Only when even this report cannot be built does
+// the exception (then std::bad_alloc) reach the caller: an empty report would read as "valid".
+report engine_failure(const char* what) {
+  report r;
+  const rule_info& info = *info_table().infos[rules::to_index(rule_id::internal_error)];
+  diagnostic d;
+  d.code = info.code;
+  d.name = info.name;
+  d.severity = severity::error;
+  d.message =
+      "sailcheck failed unexpectedly (" + detail::quote(what) + "); the payload was not checked";
+  r.diagnostics.push_back(std::move(d));
+  return r;
+}
+
+}  // namespace
+
 report linter::check(const boost::json::value& document) const {
-  detail::walker w(severities_, std::nullopt, rules::registry());
-  w.run(document);
-  return finish(w.findings(), severities_, std::nullopt);
+  try {
+    detail::walker w(severities_, std::nullopt, rules::registry());
+    w.run(document);
+    return finish(w.findings(), severities_, std::nullopt);
+  } catch (const std::exception& e) {
+    return engine_failure(e.what());
+  }
 }
 
 report linter::check_text(std::string_view text) const {
+  try {
+    return check_text_unguarded(text);
+  } catch (const std::exception& e) {
+    return engine_failure(e.what());
+  }
+}
+
+report linter::check_text_unguarded(std::string_view text) const {
   // Parse, walk and throw away: a stack buffer serves typical payloads without the heap.
   unsigned char buffer[16 * 1024];
   boost::json::monotonic_resource arena(buffer, sizeof buffer);

@@ -47,6 +47,8 @@ class linter {
   const sailcheck::limits& limits() const noexcept { return limits_; }
 
  private:
+  report check_text_unguarded(std::string_view text) const;
+
   static constexpr std::size_t k_max_rules = 64;
   std::array<severity, k_max_rules> severities_{};
   sailcheck::limits limits_;
