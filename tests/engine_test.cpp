@@ -9,6 +9,7 @@
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
+#include <iostream>
 #include <atomic>
 #include <cstddef>
 #include <sstream>
@@ -16,6 +17,9 @@
 #include <thread>
 #include <utility>
 #include <vector>
+
+// Defined in the build tree from README.md.
+int readme_embedding_example(std::string_view payload_text);
 
 namespace {
 
@@ -1019,22 +1023,21 @@ TEST(engine, shared_linter_is_thread_safe) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// README: the embedding example. Keep this test's body identical to the README snippet.
+// README: the embedding example, compiled from README.md itself (see tests/CMakeLists.txt).
 
 TEST(engine, readme_embedding_example) {
   std::ostringstream out;
-  // README embedding example: begin
-  const sailcheck::linter lint;  // build once; immutable and safe to share between threads
-  const sailcheck::report report = lint.check_text(R"({"distributionName": "my-site-cdn",
+  std::streambuf* const saved = std::cout.rdbuf(out.rdbuf());
+  const int rc = readme_embedding_example(R"({"distributionName": "my-site-cdn",
     "origin": {"name": "WordPress-1", "regionName": "us-east-1", "protocolPolicy": "https-onlyy"},
     "defaultCacheBehavior": {"behavior": "cache"}, "bundleId": "small_1_0"})");
-  for (const sailcheck::diagnostic& d : report.diagnostics)
-    out << d.code << ' ' << d.pointer << ' ' << d.begin.line << ':' << d.begin.column << ' '
-        << d.message << '\n';
-  // README embedding example: end
-  EXPECT_NE(out.str().find("LS2001"), std::string::npos) << out.str();
+  std::cout.rdbuf(saved);
+  EXPECT_EQ(rc, 1);
   EXPECT_NE(out.str().find("LS2001 /origin/protocolPolicy 2:84 "), std::string::npos) << out.str();
-  EXPECT_TRUE(report.has_errors());
+  std::cout.rdbuf(out.rdbuf());
+  const int clean = readme_embedding_example(sailcheck::test::p1());
+  std::cout.rdbuf(saved);
+  EXPECT_EQ(clean, 0);
 }
 
 }  // namespace
