@@ -18,7 +18,8 @@ constexpr rule_info k_info{
         "instances, which gained `ipv6` in 2024, but the CreateDistribution "
         "documentation still lists only `dualstack` (the default) and `ipv4`; whether "
         "the service accepts `ipv6` for a distribution is unverified. `dualstack` serves "
-        "IPv6 viewers too and is offered as the fix. `origin.ipAddressType` has its own "
+        "IPv6 viewers too and is suggested (not as an automatic fix: the author may mean "
+        "IPv6 only). `origin.ipAddressType` has its own "
         "documented enum and is not checked here.",
     .example_bad = R"({"ipAddressType": "ipv6"})",
     .example_good = R"({"ipAddressType": "dualstack"})",
@@ -30,15 +31,9 @@ class ipv6_distribution_rule final : public detail::rule {
 
   void on_document(detail::context& ctx) const override {
     if (ctx.string(field::ip_address_type) != "ipv6") return;
-    const detail::path at = ctx.path_of(field::ip_address_type);
-    ctx.report_at(at,
+    ctx.report_at(field::ip_address_type,
                   "'ipv6' is in the model's enum but not documented for distributions, which "
-                  "list 'dualstack' and 'ipv4'; use 'dualstack' to serve IPv6 and IPv4 viewers",
-                  fix{fix::operation::replace,
-                      at.render(),
-                      {},
-                      boost::json::value("dualstack"),
-                      "write 'dualstack'"});
+                  "list 'dualstack' and 'ipv4'; use 'dualstack' to serve IPv6 and IPv4 viewers");
   }
 };
 

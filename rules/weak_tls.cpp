@@ -13,8 +13,9 @@ constexpr rule_info k_info{
     .rationale =
         "`viewerMinimumTlsProtocolVersion` `TLSv1.1_2016` is the only value of the model "
         "that lets viewers connect with TLS 1.1, which RFC 8996 deprecates; the other "
-        "three values require TLS 1.2. The fix proposes `TLSv1.2_2021`, the newest "
-        "policy.",
+        "three values require TLS 1.2. The message suggests `TLSv1.2_2021`, the newest "
+        "policy; there is no automatic fix, because raising the floor turns away old "
+        "clients, which only the author can decide.",
     .example_bad =
         R"({"certificateName": "shop-example-com-cert", "viewerMinimumTlsProtocolVersion": "TLSv1.1_2016"})",
     .example_good =
@@ -27,15 +28,9 @@ class weak_tls_rule final : public detail::rule {
 
   void on_document(detail::context& ctx) const override {
     if (ctx.string(field::viewer_minimum_tls) != "TLSv1.1_2016") return;
-    const detail::path at = ctx.path_of(field::viewer_minimum_tls);
-    ctx.report_at(at,
+    ctx.report_at(field::viewer_minimum_tls,
                   "'TLSv1.1_2016' lets viewers connect with TLS 1.1, which is deprecated; use "
-                  "'TLSv1.2_2021' to require TLS 1.2",
-                  fix{fix::operation::replace,
-                      at.render(),
-                      {},
-                      boost::json::value("TLSv1.2_2021"),
-                      "require TLS 1.2 with 'TLSv1.2_2021'"});
+                  "'TLSv1.2_2021' to require TLS 1.2");
   }
 };
 
