@@ -352,7 +352,9 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
 }  // namespace
 
 parse_result parse(std::string_view text, const limits& lim, json::storage_ptr sp) {
-  parse_result result;
+  // The document must own `sp` from the start: assigning a value from another memory resource
+  // would deep-copy it out of the caller's arena.
+  parse_result result{json::value(sp), std::nullopt, {}};
   if (text.size() > lim.max_input_bytes) {
     result.failure =
         parse_failure{rules::rule_id::input_limit,
