@@ -190,9 +190,11 @@ linter::linter() noexcept {
 
 boost::system::result<linter, config_error> linter::create(const options& opts) {
   linter l;
-  if (opts.limits.max_depth == 0 || opts.limits.max_depth > 10000)
-    return config_error{
-        fmt::format("max_depth must be between 1 and 10000, not {}", opts.limits.max_depth)};
+  // Boost.JSON's parser recurses once per nesting level, so the depth limit also bounds the
+  // stack a check needs, including on the small stacks of a host program's threads.
+  if (opts.limits.max_depth == 0 || opts.limits.max_depth > limits::k_max_depth_cap)
+    return config_error{fmt::format("max_depth must be between 1 and {}, not {}",
+                                    limits::k_max_depth_cap, opts.limits.max_depth)};
   l.limits_ = opts.limits;
   auto infos = all_rules();
   if (!opts.select.empty()) {

@@ -9,9 +9,9 @@
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
-#include <iostream>
 #include <atomic>
 #include <cstddef>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -24,6 +24,7 @@ int readme_embedding_example(std::string_view payload_text);
 namespace {
 
 using sailcheck::diagnostic;
+using sailcheck::limits;
 using sailcheck::linter;
 using sailcheck::options;
 using sailcheck::report;
@@ -515,17 +516,17 @@ TEST(engine, custom_depth_limit) {
 
 TEST(engine, large_custom_depth_limit) {
   options o;
-  o.limits.max_depth = 10000;
+  o.limits.max_depth = limits::k_max_depth_cap;
   auto lint = linter::create(o);
   ASSERT_TRUE(lint.has_value()) << lint.error().message;
-  report ok = lint->check_text(nested_arrays(9000));
+  report ok = lint->check_text(nested_arrays(limits::k_max_depth_cap));
   EXPECT_EQ(first(ok, "LS0003"), nullptr) << dump(ok);
   EXPECT_EQ(pointers(ok, "LS1003"), std::vector<std::string>{""}) << dump(ok);
-  report deep = lint->check_text(nested_arrays(10001));
+  report deep = lint->check_text(nested_arrays(limits::k_max_depth_cap + 1));
   EXPECT_NE(first(deep, "LS0003"), nullptr) << dump(deep);
 
   options too_big;
-  too_big.limits.max_depth = 10001;
+  too_big.limits.max_depth = limits::k_max_depth_cap + 1;
   EXPECT_TRUE(linter::create(too_big).has_error());
 }
 

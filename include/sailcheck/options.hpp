@@ -11,8 +11,11 @@ namespace sailcheck {
 
 /// Hard limits of the parse stage. Exceeding one is an LS0003 finding, never a crash.
 struct limits {
+  /// The largest `max_depth` a linter accepts: parsing recurses once per level.
+  static constexpr std::size_t k_max_depth_cap = 512;
+
   std::size_t max_input_bytes = 4 * 1024 * 1024;
-  std::size_t max_depth = 32;
+  std::size_t max_depth = 32;  ///< 1 to k_max_depth_cap
 };
 
 /// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code
