@@ -23,6 +23,13 @@ std::string_view p5() {
   return R"({"distributionName":"tf-acc-test-dist","bundleId":"small_1_0","origin":{"name":"tf-acc-test-bucket","regionName":"us-east-1"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS","cachedHTTPMethods":"GET,HEAD,OPTIONS","defaultTTL":50000,"minimumTTL":10000,"maximumTTL":100000,"forwardedCookies":{"option":"allow-list","cookiesAllowList":["test","special"]},"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host","Origin"]},"forwardedQueryStrings":{"option":true,"queryStringsAllowList":["test","special"]}}})";
 }
 
+std::string spec_payload(std::string_view name) {
+  std::string text =
+      read_file(std::string(SAILCHECK_SOURCE_DIR) + "/tests/corpus/" + std::string(name) + ".json");
+  if (text.empty()) throw std::runtime_error("missing spec payload " + std::string(name));
+  return text;
+}
+
 std::string patch(std::string_view doc, std::string_view pointer, std::string_view value_json) {
   boost::json::value root = boost::json::parse(doc);
   std::vector<std::string> tokens = detail::split_pointer(pointer);

@@ -20,6 +20,9 @@ std::string_view p4();
 /// Spec payload P5: TF acceptance test with OPTIONS allowed and cached.
 std::string_view p5();
 
+/// One of the spec's realistic payloads, `p1` to `p8`, from tests/corpus/.
+std::string spec_payload(std::string_view name);
+
 /// `doc` with the value at `pointer` replaced by `value_json` (created when absent, parents
 /// too), or removed when `value_json` is empty. Array indices must exist (or be "-" to append).
 std::string patch(std::string_view doc, std::string_view pointer, std::string_view value_json);

@@ -7,12 +7,9 @@ namespace {
 
 // Spec payloads P2 (explicit server-default settings), P3 (WordPress preset) and P8 (API
 // passthrough: default cache, every header forwarded, TTLs 0).
-constexpr std::string_view k_p2 =
-    R"({"distributionName":"assets-cdn","origin":{"name":"my-hosted-content","regionName":"us-west-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"maximumTTL":31536000,"minimumTTL":0,"forwardedCookies":{"option":"none"},"forwardedHeaders":{"option":"none"},"forwardedQueryStrings":{"option":false}},"bundleId":"small_1_0"})";
-constexpr std::string_view k_p3 =
-    R"({"distributionName":"wordpress-cdn","origin":{"name":"WordPress-1","regionName":"us-east-1","protocolPolicy":"http-only"},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"wp-includes/","behavior":"cache"},{"path":"wp-content/","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"minimumTTL":0,"maximumTTL":31536000,"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host"]},"forwardedCookies":{"option":"none"},"forwardedQueryStrings":{"option":true}},"bundleId":"small_1_0"})";
-constexpr std::string_view k_p8 =
-    R"({"distributionName":"api-passthrough","bundleId":"small_1_0","origin":{"name":"api-lb","regionName":"ap-southeast-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","minimumTTL":0,"defaultTTL":0,"maximumTTL":0,"forwardedHeaders":{"option":"all"},"forwardedCookies":{"option":"all"},"forwardedQueryStrings":{"option":true}}})";
+const std::string k_p2 = spec_payload("p2");
+const std::string k_p3 = spec_payload("p3");
+const std::string k_p8 = spec_payload("p8");
 
 constexpr std::string_view k_settings = "/cacheBehaviorSettings";
 

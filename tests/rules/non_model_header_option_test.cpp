@@ -6,8 +6,7 @@ namespace sailcheck::test {
 namespace {
 
 // Spec payload P2 (explicit server-default settings); its negative variant writes `default`.
-constexpr std::string_view k_p2 =
-    R"({"distributionName":"assets-cdn","origin":{"name":"my-hosted-content","regionName":"us-west-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"maximumTTL":31536000,"minimumTTL":0,"forwardedCookies":{"option":"none"},"forwardedHeaders":{"option":"none"},"forwardedQueryStrings":{"option":false}},"bundleId":"small_1_0"})";
+const std::string k_p2 = spec_payload("p2");
 
 constexpr std::string_view k_option = "/cacheBehaviorSettings/forwardedHeaders/option";
 

@@ -6,10 +6,8 @@ namespace sailcheck::test {
 namespace {
 
 // Spec payloads P3 (WordPress preset: dont-cache + cached paths) and P7 (static file types).
-constexpr std::string_view k_p3 =
-    R"({"distributionName":"wordpress-cdn","origin":{"name":"WordPress-1","regionName":"us-east-1","protocolPolicy":"http-only"},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"wp-includes/","behavior":"cache"},{"path":"wp-content/","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","defaultTTL":86400,"minimumTTL":0,"maximumTTL":31536000,"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host"]},"forwardedCookies":{"option":"none"},"forwardedQueryStrings":{"option":true}},"bundleId":"small_1_0"})";
-constexpr std::string_view k_p7 =
-    R"({"distributionName":"shop-cdn","bundleId":"small_1_0","ipAddressType":"dualstack","certificateName":"shop-example-com-cert","viewerMinimumTlsProtocolVersion":"TLSv1.2_2021","origin":{"name":"shop-container-service","regionName":"us-east-1","protocolPolicy":"https-only","responseTimeout":60},"defaultCacheBehavior":{"behavior":"dont-cache"},"cacheBehaviors":[{"path":"*.css","behavior":"cache"},{"path":"*.js","behavior":"cache"},{"path":"static/images/*","behavior":"cache"}],"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS","cachedHTTPMethods":"GET,HEAD","defaultTTL":3600,"minimumTTL":60,"maximumTTL":86400,"forwardedCookies":{"option":"allow-list","cookiesAllowList":["session_*"]},"forwardedHeaders":{"option":"allow-list","headersAllowList":["Host","Accept-Language","CloudFront-Forwarded-Proto"]},"forwardedQueryStrings":{"option":true,"queryStringsAllowList":["page","lang"]}},"tags":[{"key":"project","value":"shop"},{"key":"env","value":"prod"}]})";
+const std::string k_p3 = spec_payload("p3");
+const std::string k_p7 = spec_payload("p7");
 
 constexpr std::string_view k_default = "/defaultCacheBehavior/behavior";
 

@@ -6,8 +6,7 @@ namespace sailcheck::test {
 namespace {
 
 // Spec payload P8: default cache with every cookie forwarded.
-constexpr std::string_view k_p8 =
-    R"({"distributionName":"api-passthrough","bundleId":"small_1_0","origin":{"name":"api-lb","regionName":"ap-southeast-2","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE","cachedHTTPMethods":"GET,HEAD","minimumTTL":0,"defaultTTL":0,"maximumTTL":0,"forwardedHeaders":{"option":"all"},"forwardedCookies":{"option":"all"},"forwardedQueryStrings":{"option":true}}})";
+const std::string k_p8 = spec_payload("p8");
 
 constexpr std::string_view k_cookies = "/cacheBehaviorSettings/forwardedCookies/option";
 constexpr std::string_view k_headers = "/cacheBehaviorSettings/forwardedHeaders/headersAllowList";
