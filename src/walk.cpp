@@ -95,31 +95,33 @@ walker::walker(const severity_table& severities, std::optional<std::string_view>
 
 template <class Hook>
 void walker::invoke(rule_id id, Hook&& hook) {
-  if (!enabled(id)) return;
+  const std::size_t i = rules::to_index(id);
+  if (!enabled(id) || failed_[i]) return;
   current_ = id;
   try {
-    hook(*rules_[rules::to_index(id)]);
+    hook(*rules_[i]);
   } catch (const std::exception& e) {
-    pending_finding f{rule_id::internal_error, {}};
-    f.message = rules::internal_error_message(rules_[rules::to_index(id)]->info().code, e.what());
-    findings_.push_back(std::move(f));
+    rule_failed(i, e.what());
   } catch (...) {
-    pending_finding f{rule_id::internal_error, {}};
-    f.message = rules::internal_error_message(rules_[rules::to_index(id)]->info().code,
-                                              "unknown exception");
-    findings_.push_back(std::move(f));
+    rule_failed(i, "unknown exception");
   }
+}
+
+void walker::rule_failed(std::size_t i, std::string_view what) {
+  // One finding per rule, however many values it would fail on; the rule is not run again.
+  failed_[i] = true;
+  pending_finding f{rule_id::internal_error, {}};
+  f.message = rules::internal_error_message(rules_[i]->info().code, what);
+  findings_.push_back(std::move(f));
 }
 
 void walker::run(const json::value& document) {
   visit(request_shape(), document);
+  // Cross-field rules report at paths of their own; the walk's path is empty from here on.
   ctx_.node_ = nullptr;
-  path empty;
-  for (std::size_t i = 0; i < rules::k_rule_count; ++i) {
-    const auto id = static_cast<rule_id>(i);
-    path_ = empty;
-    invoke(id, [&](const rule& r) { r.on_document(ctx_); });
-  }
+  path_ = path{};
+  for (std::size_t i = 0; i < rules::k_rule_count; ++i)
+    invoke(static_cast<rule_id>(i), [&](const rule& r) { r.on_document(ctx_); });
 }
 
 void walker::record(field id, field_state state, const json::value* v) noexcept {

@@ -66,6 +66,7 @@ class walker {
   // Runs one hook of one rule; a rule that throws becomes an LS0004 finding.
   template <class Hook>
   void invoke(rule_id id, Hook&& hook);
+  void rule_failed(std::size_t index, std::string_view what);
 
   const severity_table& severities_;
   std::span<const rule* const> rules_;
@@ -73,6 +74,7 @@ class walker {
   path path_;
   context ctx_;
   rule_id current_ = rule_id::json_syntax;
+  std::array<bool, rules::k_rule_count> failed_{};
   std::vector<pending_finding> findings_;
 };
 
