@@ -174,6 +174,14 @@ TEST(cli, only_warnings_exits_0) {
   EXPECT_EQ(r.out.find(": error: "), std::string::npos) << r.out;
 }
 
+TEST(cli, closed_stdout_exits_2) {
+  scratch s;
+  const std::string file = s.write("bad.json", patch(p1(), "/ipAddressType", R"("IPv4")"));
+  result r = run_shell(s, quote(file) + " >&-");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("cannot write the report"), std::string::npos) << r.err;
+}
+
 TEST(cli, missing_file_exits_2_and_names_it) {
   scratch s;
   const std::string file = s.path("does-not-exist.json");

@@ -137,6 +137,10 @@ int run(std::span<const std::string_view> args, std::istream& in, std::ostream& 
 
   out << (format == output_format::json ? format_json(reports) : format_concise(reports));
   out.flush();
+  if (!out) {
+    err << "sailcheck: cannot write the report to standard output\n";
+    return k_exit_usage;
+  }
   if (failed_to_read) return k_exit_usage;
   for (const file_report& r : reports)
     if (r.report.has_errors()) return k_exit_findings;
