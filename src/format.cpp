@@ -71,7 +71,7 @@ std::string format_json(const std::vector<file_report>& files) {
     infos += fr.report.count(severity::info);
     for (const diagnostic& d : fr.report.diagnostics) {
       json::object o;
-      o["file"] = fr.file;
+      o["file"] = detail::to_valid_utf8(fr.file);
       o["code"] = d.code;
       o["name"] = d.name;
       o["severity"] = to_string(d.severity);

@@ -57,6 +57,20 @@ std::string quote(std::string_view value) {
   return out;
 }
 
+std::string to_valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) {
+    const utf8_char ch = decode_utf8(s, pos);
+    if (ch.valid)
+      out.append(s.substr(pos, ch.length));
+    else
+      out += "\uFFFD";
+    pos += ch.length;
+  }
+  return out;
+}
+
 std::string quoted_list(std::span<const std::string_view> values, std::string_view last_sep) {
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i) {

@@ -20,6 +20,10 @@ std::string quote(std::string_view value);
 /// Appends `value` escaped as `quote` does, without quotes or truncation.
 void append_escaped(std::string& out, std::string_view value);
 
+/// `s` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that JSON output
+/// stays valid whatever a file name contains.
+std::string to_valid_utf8(std::string_view s);
+
 /// `'a', 'b' or 'c'`.
 std::string quoted_list(std::span<const std::string_view> values,
                         std::string_view last_sep = " or ");

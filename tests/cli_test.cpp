@@ -174,6 +174,20 @@ TEST(cli, only_warnings_exits_0) {
   EXPECT_EQ(r.out.find(": error: "), std::string::npos) << r.out;
 }
 
+TEST(cli, json_output_stays_valid_utf8_for_any_file_name) {
+  scratch s;
+  const std::string file =
+      s.write("bad\xFF\xFEname.json", patch(p1(), "/ipAddressType", R"("IPv4")"));
+  result r = run(s, {"--format", "json", file});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  boost::system::error_code ec;
+  const boost::json::value v = boost::json::parse(r.out, ec);
+  ASSERT_FALSE(ec) << r.out;
+  EXPECT_NE(
+      std::string(v.at("diagnostics").at(0).at("file").as_string()).find("bad\uFFFD\uFFFDname"),
+      std::string::npos);
+}
+
 TEST(cli, closed_stdout_exits_2) {
   scratch s;
   const std::string file = s.write("bad.json", patch(p1(), "/ipAddressType", R"("IPv4")"));
