@@ -32,20 +32,13 @@ constexpr rule_info k_info{
 
 constexpr std::string_view k_bundles[] = {"small_1_0", "medium_1_0", "large_1_0"};
 
-std::string_view trim(std::string_view s) noexcept {
-  constexpr std::string_view space = " \t\n\r\f\v";
-  const std::size_t start = s.find_first_not_of(space);
-  if (start == std::string_view::npos) return {};
-  return s.substr(start, s.find_last_not_of(space) - start + 1);
-}
-
 class bundle_id_rule final : public detail::rule {
  public:
   constexpr bundle_id_rule() noexcept : rule(k_info) {}
 
   void on_value(detail::context& ctx, const boost::json::value& v) const override {
     const std::string_view s = v.get_string();
-    const std::string_view core = trim(s);
+    const std::string_view core = detail::trim_ascii_space(s);
     if (core.empty()) return;  // LS2005 owns empty and blank ids
     if (std::find(std::begin(k_bundles), std::end(k_bundles), s) != std::end(k_bundles)) return;
 

@@ -24,17 +24,13 @@ constexpr rule_info k_info{
     .example_good = R"({"bundleId": "small_1_0"})",
 };
 
-bool is_blank(std::string_view s) noexcept {
-  return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
-}
-
 class empty_value_rule final : public detail::rule {
  public:
   constexpr empty_value_rule() noexcept : rule(k_info) {}
 
   void on_value(detail::context& ctx, const boost::json::value& v) const override {
     const std::string_view s = v.get_string();
-    if (!is_blank(s)) return;
+    if (!detail::trim_ascii_space(s).empty()) return;
     const std::string what =
         s.empty() ? fmt::format("{} is empty", ctx.member_name())
                   : fmt::format("{} {} is blank", ctx.member_name(), detail::quote(s));

@@ -54,13 +54,14 @@ struct method_set {
   std::string_view text;
 };
 
-constexpr method_set k_allowed[] = {{k_get_head, "GET,HEAD"},
-                                    {k_with_options, "GET,HEAD,OPTIONS"},
-                                    {k_all, "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"}};
-constexpr method_set k_cached[] = {{k_get_head, "GET,HEAD"}, {k_with_options, "GET,HEAD,OPTIONS"}};
 constexpr std::string_view k_allowed_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS",
                                                 "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"};
 constexpr std::string_view k_cached_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS"};
+constexpr method_set k_allowed[] = {{k_get_head, k_allowed_texts[0]},
+                                    {k_with_options, k_allowed_texts[1]},
+                                    {k_all, k_allowed_texts[2]}};
+constexpr method_set k_cached[] = {{k_get_head, k_cached_texts[0]},
+                                   {k_with_options, k_cached_texts[1]}};
 
 // The value read generously: tokens separated by commas or whitespace, any letter case.
 struct parsed_methods {

@@ -89,6 +89,13 @@ std::string describe_byte(std::string_view rest) {
   return fmt::format("character {}", quote(rest.substr(0, ch.length)));
 }
 
+std::string_view trim_ascii_space(std::string_view s) noexcept {
+  constexpr std::string_view k_space = " \t\n\r\f\v";
+  const std::size_t start = s.find_first_not_of(k_space);
+  if (start == std::string_view::npos) return {};
+  return s.substr(start, s.find_last_not_of(k_space) - start + 1);
+}
+
 char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool iequals_ascii(std::string_view a, std::string_view b) noexcept {

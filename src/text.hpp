@@ -32,6 +32,10 @@ std::string quoted_list(std::span<const std::string_view> values,
 /// `end of input`.
 std::string describe_byte(std::string_view rest);
 
+/// `s` without ASCII whitespace (space, tab, CR, LF, FF, VT) at either end; empty when `s` is
+/// blank. LS2005 and LS2030 both use it, so they agree on which bundle ids are blank.
+std::string_view trim_ascii_space(std::string_view s) noexcept;
+
 /// ASCII lower-casing for case-insensitive comparisons of names.
 char ascii_lower(char c) noexcept;
 bool iequals_ascii(std::string_view a, std::string_view b) noexcept;
