@@ -1,6 +1,8 @@
 // JSONTestSuite (Nicolas Seriot) parsing corpus: y_ must parse, n_ must be rejected, i_ must not
 // crash. One test per file, named after it.
 
+#include "test_support.hpp"
+
 #include <sailcheck/sailcheck.hpp>
 
 #include <gtest/gtest.h>
@@ -19,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path k_corpus = fs::path(SAILCHECK_SHARED_DIR) / "corpus/jsontestsuite/test_parsing";
+const fs::path k_corpus = fs::path(SAILCHECK_CORPUS_DIR) / "jsontestsuite/test_parsing";
 
 // n_ files that nest deeper than the default limit of 32 before any syntax error: the parse stops
 // there with LS0003 (input-limit) rather than LS0001.
@@ -116,10 +118,9 @@ void expect_sane_positions(const sailcheck::report& r, std::string_view text) {
   }
 }
 
+// The per-file tests exist only when the corpus does; this one says whether it was found.
 TEST(jsontestsuite, corpus_is_present) {
-  ASSERT_TRUE(fs::is_directory(k_corpus))
-      << "JSONTestSuite corpus not found at " << k_corpus
-      << " (expected shared/corpus/jsontestsuite/test_parsing beside the repository)";
+  SAILCHECK_NEED_CORPUS(dir, "jsontestsuite/test_parsing");
   std::size_t y = 0, n = 0, i = 0;
   for (const corpus_file& f : files()) {
     y += f.file[0] == 'y';

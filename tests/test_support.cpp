@@ -5,6 +5,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -103,6 +105,21 @@ std::string read_file(const std::string& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+}  // namespace sailcheck::test
+
+namespace sailcheck::test {
+
+std::string external_corpus(std::string_view sub) {
+  const std::filesystem::path p = std::filesystem::path(SAILCHECK_CORPUS_DIR) / sub;
+  std::error_code ec;
+  return std::filesystem::exists(p, ec) ? p.string() : std::string();
+}
+
+bool corpus_required() {
+  const char* v = std::getenv("SAILCHECK_REQUIRE_CORPUS");
+  return v != nullptr && *v != '\0' && std::string_view(v) != "0";
 }
 
 }  // namespace sailcheck::test

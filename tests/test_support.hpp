@@ -46,6 +46,25 @@ std::string dump(const report& r);
 /// The contents of a file (empty when it cannot be read).
 std::string read_file(const std::string& path);
 
+/// The folder or file `sub` of the external test corpora (SAILCHECK_CORPUS_DIR, by default
+/// ../shared/corpus beside the repository: JSONTestSuite, the SARIF schema); empty when absent.
+std::string external_corpus(std::string_view sub);
+
+/// True when the environment variable SAILCHECK_REQUIRE_CORPUS is set (CI sets it): a missing
+/// external corpus is then a failure instead of a skip.
+bool corpus_required();
+
+/// In a test body: binds `var` to the external corpus path `sub`, or skips the test (fails it
+/// when the corpus is required) with a message naming what is missing.
+#define SAILCHECK_NEED_CORPUS(var, sub)                                                     \
+  const std::string var = ::sailcheck::test::external_corpus(sub);                         \
+  if (var.empty()) {                                                                       \
+    if (::sailcheck::test::corpus_required())                                              \
+      GTEST_FAIL() << "external corpus '" << (sub) << "' not found under " SAILCHECK_CORPUS_DIR; \
+    GTEST_SKIP() << "external corpus '" << (sub) << "' not found under " SAILCHECK_CORPUS_DIR \
+                 << " (configure with -DSAILCHECK_CORPUS_DIR=...)";                        \
+  }
+
 /// One case of a rule's table: a payload and the pointers at which the rule must report
 /// (empty: the rule stays silent).
 struct rule_case {

@@ -1,0 +1,58 @@
+#pragma once
+
+// `.sailcheck.json`: the command line's configuration file. JSON with comments and trailing
+// commas; found by walking up from each linted file, or named with --config.
+
+#include <sailcheck/error.hpp>
+#include <sailcheck/severity.hpp>
+
+#include <boost/system/result.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sailcheck::cli {
+
+inline constexpr std::string_view k_config_file_name = ".sailcheck.json";
+
+/// One `suppress` entry: findings of `rule` at `pointer` (or below it) in files matching `files`.
+struct suppression {
+  std::string files = "**";  ///< glob, relative to the configuration file's directory
+  std::string rule;          ///< code or name, as written
+  std::string pointer;       ///< RFC 6901; empty: anywhere in the file
+  std::string reason;        ///< required, never empty
+  std::string until;         ///< "YYYY-MM-DD" (inclusive) or empty for no end
+  std::size_t index = 0;     ///< position in the `suppress` array (its pointer: /suppress/INDEX)
+};
+
+struct config {
+  std::filesystem::path path;  ///< the file it was read from; empty for the built-in defaults
+  std::string text;            ///< that file's text, to locate entries in it
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::vector<std::pair<std::string, severity>> severities;  ///< `severity`: in file order
+  std::optional<severity> fail_level;
+  std::vector<std::string> exclude;  ///< globs, relative to the file's directory
+  std::vector<suppression> suppress;
+
+  /// The directory the globs are relative to.
+  std::filesystem::path base_dir() const { return path.parent_path(); }
+};
+
+/// Parses and validates a configuration file's text. Unknown keys, wrong types, unknown rule
+/// ids, bad severities and dates are errors that name the file, the key and a did-you-mean.
+boost::system::result<config, config_error> parse_config(std::string_view text,
+                                                         const std::filesystem::path& path);
+
+/// Reads and parses `path`.
+boost::system::result<config, config_error> load_config(const std::filesystem::path& path);
+
+/// The nearest `.sailcheck.json` in `dir` or one of its parents; empty when there is none.
+std::filesystem::path find_config(const std::filesystem::path& dir);
+
+}  // namespace sailcheck::cli
