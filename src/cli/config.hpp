@@ -4,6 +4,7 @@
 // commas; found by walking up from each linted file, or named with --config.
 
 #include <sailcheck/error.hpp>
+#include <sailcheck/options.hpp>
 #include <sailcheck/severity.hpp>
 
 #include <boost/system/result.hpp>
@@ -20,10 +21,14 @@ namespace sailcheck::cli {
 
 inline constexpr std::string_view k_config_file_name = ".sailcheck.json";
 
+/// The largest configuration file `load_config` and `parse_config` accept.
+inline constexpr std::size_t k_max_config_bytes = 1024 * 1024;
+
 /// One `suppress` entry: findings of `rule` at `pointer` (or below it) in files matching `files`.
 struct suppression {
   std::string files = "**";  ///< glob, relative to the configuration file's directory
   std::string rule;          ///< code or name, as written
+  std::string_view code;     ///< the rule's code ("LS4004"), resolved from `rule`
   std::string pointer;       ///< RFC 6901; empty: anywhere in the file
   std::string reason;        ///< required, never empty
   std::string until;         ///< "YYYY-MM-DD" (inclusive) or empty for no end
@@ -45,14 +50,49 @@ struct config {
 };
 
 /// Parses and validates a configuration file's text. Unknown keys, wrong types, unknown rule
-/// ids, bad severities and dates are errors that name the file, the key and a did-you-mean.
+/// ids, bad severities and dates are errors that name the file, the key and a did-you-mean:
+/// `FILE:LINE:COLUMN: /POINTER: MESSAGE` (no pointer for the top-level object). One problem is
+/// reported: a repeated key if there is one, else the first in document order. `path` is only
+/// used in messages and as `config::path`.
 boost::system::result<config, config_error> parse_config(std::string_view text,
                                                          const std::filesystem::path& path);
 
-/// Reads and parses `path`.
+/// Reads and parses `path`. Anything but a regular file (or a symbolic link to one) is refused
+/// without being opened for reading, so a FIFO cannot block; so is a file over
+/// `k_max_config_bytes`.
 boost::system::result<config, config_error> load_config(const std::filesystem::path& path);
 
-/// The nearest `.sailcheck.json` in `dir` or one of its parents; empty when there is none.
+/// The nearest `.sailcheck.json` in `dir` or one of its parents, up to the filesystem root; empty
+/// when there is none. `dir` is made absolute (lexically, without resolving symbolic links). A
+/// directory of that name is skipped; anything else of that name (a FIFO, a dangling link) is
+/// returned, so that `load_config` reports it rather than a config further up being used
+/// silently.
 std::filesystem::path find_config(const std::filesystem::path& dir);
+
+/// The linter options a configuration implies (`select`, `ignore`, `severity`; default limits).
+/// `parse_config` has checked that `linter::create` accepts them.
+sailcheck::options to_options(const config& c);
+
+/// `file` relative to `c.base_dir()`, '/'-separated, the form globs match; empty when `file` is
+/// not below that directory. Both paths are made absolute and normalized lexically first.
+std::string relative_path(const config& c, const std::filesystem::path& file);
+
+/// True when an `exclude` glob covers `relative` (a file, or a directory when it ends in '/'),
+/// or one of the directories it is in (see `glob_covers`).
+bool is_excluded(const config& c, std::string_view relative);
+
+/// True when `s` applies to a finding of rule `code` at `pointer` in the file at `relative`: the
+/// rule is the one named, `files` covers the file, and `pointer` is the suppression's pointer or
+/// below it (`/tags` covers `/tags/0/key`, not `/tagsX`). `until` is not looked at: see
+/// `is_expired`.
+bool suppresses(const suppression& s, std::string_view relative, std::string_view code,
+                std::string_view pointer);
+
+/// True when `today` ("YYYY-MM-DD") is after the suppression's `until` (which is inclusive).
+bool is_expired(const suppression& s, std::string_view today);
+
+/// `text` with `//` and `/* */` comments replaced by spaces (line breaks kept), so offsets,
+/// lines and columns stay those of `text`; string contents are left alone.
+std::string strip_json_comments(std::string_view text);
 
 }  // namespace sailcheck::cli
