@@ -71,10 +71,10 @@ int list_rules(std::ostream& out, std::ostream&, const arguments& a) {
     out << boost::json::serialize(rules) << '\n';
     return 0;
   }
-  out << fmt::format("{:<7} {:<27} {:<8} {:<14} {}\n", "code", "name", "default", "category",
+  out << fmt::format("{:<6}  {:<27} {:<8} {:<14} {}\n", "code", "name", "default", "category",
                      "summary");
   for (const rule_info* r : all_rules())
-    out << fmt::format("{:<7} {:<27} {:<8} {:<14} {}\n", r->code, r->name,
+    out << fmt::format("{:<6}  {:<27} {:<8} {:<14} {}\n", r->code, r->name,
                        to_string(r->default_severity), category_of(r->code), r->summary);
   return 0;
 }
