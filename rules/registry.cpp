@@ -11,6 +11,7 @@ std::span<const detail::rule* const> registry() noexcept {
       &duplicate_key(),
       &input_limit(),
       &internal_error(),
+      &stale_suppression(),
       &required_member(),
       &unknown_member(),
       &type_mismatch(),

@@ -19,6 +19,7 @@ const detail::rule& json_syntax();
 const detail::rule& duplicate_key();
 const detail::rule& input_limit();
 const detail::rule& internal_error();
+const detail::rule& stale_suppression();
 const detail::rule& required_member();
 const detail::rule& unknown_member();
 const detail::rule& type_mismatch();

@@ -12,6 +12,7 @@ enum class rule_id : std::uint8_t {
   duplicate_key,               // LS0002
   input_limit,                 // LS0003
   internal_error,              // LS0004
+  stale_suppression,           // LS0005
   required_member,             // LS1001
   unknown_member,              // LS1002
   type_mismatch,               // LS1003
