@@ -16,6 +16,7 @@ std::span<const detail::rule* const> registry() noexcept {
       &unknown_member(),
       &type_mismatch(),
       &member_needed(),
+      &not_a_request(),
       &enum_value(),
       &resource_name(),
       &http_methods(),

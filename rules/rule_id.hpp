@@ -17,6 +17,7 @@ enum class rule_id : std::uint8_t {
   unknown_member,              // LS1002
   type_mismatch,               // LS1003
   member_needed,               // LS1004
+  not_a_request,               // LS1005
   enum_value,                  // LS2001
   resource_name,               // LS2002
   http_methods,                // LS2003
