@@ -239,7 +239,8 @@ TEST(cli, concise_line_and_column_on_multiline_input) {
 void check_envelope(const json::value& doc, std::size_t files) {
   ASSERT_TRUE(doc.is_object());
   const json::object& root = doc.get_object();
-  EXPECT_EQ(keys(root), (std::set<std::string>{"schemaVersion", "tool", "diagnostics", "summary"}));
+  EXPECT_EQ(keys(root), (std::set<std::string>{"schemaVersion", "tool", "diagnostics", "toolErrors",
+                                               "summary"}));
   ASSERT_TRUE(root.contains("schemaVersion"));
   EXPECT_EQ(root.at("schemaVersion"), json::value(1));
 
@@ -250,9 +251,9 @@ void check_envelope(const json::value& doc, std::size_t files) {
   EXPECT_EQ(tool.at("version"), json::value(std::string(sailcheck::version())));
 
   ASSERT_TRUE(root.contains("diagnostics") && root.at("diagnostics").is_array());
-  const std::set<std::string> required = {"file",      "code",   "name",   "severity",
-                                          "pointer",   "line",   "column", "endLine",
-                                          "endColumn", "offset", "message"};
+  const std::set<std::string> required = {"file",      "code",   "name",    "severity",
+                                          "pointer",   "line",   "column",  "endLine",
+                                          "endColumn", "offset", "message", "helpUri"};
   std::size_t errors = 0, warnings = 0, infos = 0;
   for (const json::value& v : root.at("diagnostics").get_array()) {
     ASSERT_TRUE(v.is_object());
