@@ -9,9 +9,6 @@ std::unique_ptr<formatter> make_text_formatter(std::ostream& out, const format_o
 std::unique_ptr<formatter> make_jsonl_formatter(std::ostream& out, const format_options& o) {
   return make_concise_formatter(out, o);
 }
-std::unique_ptr<formatter> make_github_formatter(std::ostream& out, const format_options& o) {
-  return make_concise_formatter(out, o);
-}
 std::unique_ptr<formatter> make_junit_formatter(std::ostream& out, const format_options& o) {
   return make_concise_formatter(out, o);
 }
