@@ -9,8 +9,5 @@ std::unique_ptr<formatter> make_text_formatter(std::ostream& out, const format_o
 std::unique_ptr<formatter> make_jsonl_formatter(std::ostream& out, const format_options& o) {
   return make_concise_formatter(out, o);
 }
-std::unique_ptr<formatter> make_junit_formatter(std::ostream& out, const format_options& o) {
-  return make_concise_formatter(out, o);
-}
 
 }  // namespace sailcheck::detail
