@@ -4,6 +4,7 @@
 
 #include "rule.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,10 +20,12 @@ const detail::rule& json_syntax();
 const detail::rule& duplicate_key();
 const detail::rule& input_limit();
 const detail::rule& internal_error();
+const detail::rule& stale_suppression();
 const detail::rule& required_member();
 const detail::rule& unknown_member();
 const detail::rule& type_mismatch();
 const detail::rule& member_needed();
+const detail::rule& not_a_request();
 const detail::rule& enum_value();
 const detail::rule& resource_name();
 const detail::rule& http_methods();
@@ -60,5 +63,11 @@ const detail::rule& tag_key_case_collision();
 // Messages of the input rules, whose findings the parse stage and the engine make.
 std::string duplicate_key_message(std::string_view key);
 std::string internal_error_message(std::string_view failed_rule, std::string_view what);
+
+/// LS1005's recognition, which the engine runs before the walk: when `document` is recognisably
+/// another kind of file (a CloudFormation template, Terraform JSON, a CreateDistribution or
+/// GetDistributions response) and has none of the request's own top-level members, the message
+/// that names it; otherwise nothing, and the document is checked as a request.
+std::optional<std::string> not_a_request_message(const boost::json::value& document);
 
 }  // namespace sailcheck::rules

@@ -12,10 +12,12 @@ enum class rule_id : std::uint8_t {
   duplicate_key,               // LS0002
   input_limit,                 // LS0003
   internal_error,              // LS0004
+  stale_suppression,           // LS0005
   required_member,             // LS1001
   unknown_member,              // LS1002
   type_mismatch,               // LS1003
   member_needed,               // LS1004
+  not_a_request,               // LS1005
   enum_value,                  // LS2001
   resource_name,               // LS2002
   http_methods,                // LS2003

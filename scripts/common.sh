@@ -4,7 +4,8 @@ set -euo pipefail
 
 SAILCHECK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SAILCHECK_PACKAGES=(g++ cmake ninja-build pkg-config libboost-json1.81-dev libfmt-dev
-                    libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev)
+                    libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev
+                    pre-commit git)
 
 sailcheck_install_deps() {
   local missing=()

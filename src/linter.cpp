@@ -262,13 +262,42 @@ report engine_failure(const char* what) {
   return r;
 }
 
+// LS1005 before the walk: a file that is recognisably another kind of document gets that one
+// finding, and no other rule runs on it (true). A failure of the recognition is LS0004's, and
+// the document is then checked as a request.
+bool recognised_as_other_document(const boost::json::value& document,
+                                  const detail::severity_table& severities,
+                                  std::vector<pending_finding>& out) {
+  if (severities[rules::to_index(rule_id::not_a_request)] == severity::off) return false;
+  std::optional<std::string> message;
+  try {
+    message = rules::not_a_request_message(document);
+  } catch (const std::exception& e) {
+    pending_finding f{rule_id::internal_error, {}};
+    f.message = rules::internal_error_message(
+        info_table().infos[rules::to_index(rule_id::not_a_request)]->code, e.what());
+    out.push_back(std::move(f));
+    return false;
+  }
+  if (!message) return false;
+  pending_finding f{rule_id::not_a_request, {}};
+  f.message = std::move(*message);
+  out.push_back(std::move(f));
+  return true;
+}
+
 }  // namespace
 
 report linter::check(const boost::json::value& document) const {
   try {
+    std::vector<pending_finding> pending;
+    if (recognised_as_other_document(document, severities_, pending))
+      return finish(pending, severities_, std::nullopt);
     detail::walker w(severities_, std::nullopt, rules::registry());
     w.run(document);
-    return finish(w.findings(), severities_, std::nullopt);
+    auto& found = w.findings();
+    std::move(found.begin(), found.end(), std::back_inserter(pending));
+    return finish(pending, severities_, std::nullopt);
   } catch (const std::exception& e) {
     return engine_failure(e.what());
   }
@@ -299,6 +328,8 @@ report linter::check_text_unguarded(std::string_view text) const {
     pending.push_back(std::move(p));
     return finish(pending, severities_, text);
   }
+  if (recognised_as_other_document(parsed.document, severities_, pending))
+    return finish(pending, severities_, text);
   detail::walker w(severities_, text, rules::registry());
   w.run(parsed.document);
   auto& found = w.findings();

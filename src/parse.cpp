@@ -233,6 +233,53 @@ std::size_t skip_whitespace_back(std::string_view text, std::size_t pos) noexcep
   return pos;
 }
 
+// A plain YAML mapping key at the start of `line`: `key:` or `key: value` (a colon followed by
+// a space or the end of the line; `a:b` is one scalar in YAML). Quoted keys are left out on
+// purpose: `"key": 1` without braces is more likely a JSON object missing its braces.
+bool starts_with_yaml_key(std::string_view line) noexcept {
+  // ASCII only, whatever the host program's locale says about other bytes.
+  auto key_start = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  auto key_char = [&](char c) {
+    return key_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+  };
+  if (line.empty() || !key_start(line[0])) return false;
+  std::size_t i = 1;
+  while (i < line.size() && key_char(line[i])) ++i;
+  if (i == line.size() || line[i] != ':') return false;
+  return i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
+}
+
+// True when text that failed to parse as JSON looks like YAML: its first line that is neither
+// blank nor a `#` comment is a document marker `---`, a directive (`%YAML`), a block sequence
+// item `- x`, or a mapping key `key:`. JSON with a syntax error starts with `{` or `[` (or a
+// scalar), so none of these match it.
+bool looks_like_yaml(std::string_view text) noexcept {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+    const std::string_view content = line.substr(indent);
+    if (content.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
+    if (content[0] == '#') continue;                                           // comment
+    auto marker_then_space = [&](std::string_view marker) {
+      return starts_with(content, marker) &&
+             (content.size() == marker.size() || content[marker.size()] == ' ' ||
+              content[marker.size()] == '\t');
+    };
+    // Markers and directives start in the first column; keys and items may be indented.
+    if (indent == 0 && (marker_then_space("---") || starts_with(content, "%YAML ") ||
+                        starts_with(content, "%TAG ")))
+      return true;
+    return marker_then_space("-") || starts_with_yaml_key(content);
+  }
+  return false;
+}
+
 // Turns Boost.JSON's error and position into a message that names the usual suspects.
 parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json::error_code ec) {
   parse_failure f;
@@ -264,6 +311,16 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
   if (ec == json::error::too_deep) {
     f.rule = rules::rule_id::input_limit;
     return f;  // the caller words it with the limit
+  }
+  if (looks_like_yaml(text)) {
+    // At the first byte, underlining the first line: the whole file is the problem.
+    f.offset = 0;
+    f.length = std::min(text.find_first_of("\r\n"), text.size());
+    f.message =
+        "this looks like YAML, not JSON; 'aws lightsail create-distribution --cli-input-yaml' "
+        "takes YAML, sailcheck checks JSON: convert it (for example with 'yq -o json') or write "
+        "it as JSON";
+    return f;
   }
   if (ec == json::error::extra_data) {
     f.message =

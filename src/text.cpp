@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 namespace sailcheck::detail {
-namespace {
 
 bool must_escape(char32_t cp) noexcept {
   // C0, DEL, C1, the bidi embeddings/overrides and isolates, and line/paragraph separators,
@@ -14,6 +13,8 @@ bool must_escape(char32_t cp) noexcept {
          (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C ||
          cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
+
+namespace {
 
 void append_one(std::string& out, std::string_view value, std::size_t pos, const utf8_char& ch) {
   if (!ch.valid) {

@@ -20,6 +20,10 @@ std::string quote(std::string_view value);
 /// Appends `value` escaped as `quote` does, without quotes or truncation.
 void append_escaped(std::string& out, std::string_view value);
 
+/// True for the code points no output copies raw from the input: C0 and C1 controls, DEL, the
+/// bidi controls, U+2028/9 and U+FEFF. Formatters that escape in their own syntax (JSON) use it.
+bool must_escape(char32_t cp) noexcept;
+
 /// `s` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that JSON output
 /// stays valid whatever a file name contains.
 std::string to_valid_utf8(std::string_view s);

@@ -1,5 +1,6 @@
 // The real `sailcheck` binary: exit codes, output formats, stdin, several files.
 
+#include "cli_support.hpp"
 #include "test_support.hpp"
 
 #include <sailcheck/sailcheck.hpp>
@@ -26,101 +27,18 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
+using sailcheck::test::lines;
+using sailcheck::test::quote;
+using sailcheck::test::result;
+using sailcheck::test::run;
+using sailcheck::test::run_shell;
+using sailcheck::test::scratch;
+
 using sailcheck::test::p1;
 using sailcheck::test::patch;
 
 // A bad enum value: exactly one LS2001 finding at /origin/protocolPolicy.
 std::string bad_enum_payload() { return patch(p1(), "/origin/protocolPolicy", R"("https-onlyy")"); }
-
-std::string quote(std::string_view s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'')
-      out += "'\\''";
-    else
-      out += c;
-  }
-  out += '\'';
-  return out;
-}
-
-// A scratch directory under the system temp directory, unique per process and test, removed at
-// the end.
-class scratch {
- public:
-  scratch() {
-    static std::atomic<int> counter{0};
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ =
-        fs::temp_directory_path() / ("sailcheck_cli_test_" + std::to_string(::getpid()) + "_" +
-                                     std::to_string(counter++) + "_" + (info ? info->name() : "x"));
-    fs::create_directories(dir_);
-  }
-  ~scratch() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  scratch(const scratch&) = delete;
-  scratch& operator=(const scratch&) = delete;
-
-  std::string write(const std::string& name, std::string_view content) const {
-    const fs::path p = dir_ / name;
-    std::ofstream out(p, std::ios::binary);
-    out << content;
-    return p.string();
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  const fs::path& dir() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
-
-struct result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `prefix sailcheck args` through the shell; stdout is captured, stderr goes to a file.
-result run_shell(const scratch& s, const std::string& args, const std::string& prefix = "") {
-  const std::string err_file = s.path("stderr.txt");
-  const std::string command =
-      prefix + quote(SAILCHECK_BINARY) + " " + args + " 2>" + quote(err_file);
-  result r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    ADD_FAILURE() << "popen failed: " << command;
-    return r;
-  }
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  if (WIFEXITED(status)) {
-    r.exit_code = WEXITSTATUS(status);
-  } else {
-    ADD_FAILURE() << "sailcheck did not exit normally (status " << status << "): " << command;
-  }
-  r.err = sailcheck::test::read_file(err_file);
-  return r;
-}
-
-result run(const scratch& s, const std::vector<std::string>& args) {
-  std::string joined;
-  for (const std::string& a : args) {
-    if (!joined.empty()) joined += ' ';
-    joined += quote(a);
-  }
-  return run_shell(s, joined);
-}
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
 
 std::set<std::string> keys(const json::object& o) {
   std::set<std::string> out;
@@ -321,7 +239,8 @@ TEST(cli, concise_line_and_column_on_multiline_input) {
 void check_envelope(const json::value& doc, std::size_t files) {
   ASSERT_TRUE(doc.is_object());
   const json::object& root = doc.get_object();
-  EXPECT_EQ(keys(root), (std::set<std::string>{"schemaVersion", "tool", "diagnostics", "summary"}));
+  EXPECT_EQ(keys(root), (std::set<std::string>{"schemaVersion", "tool", "diagnostics", "toolErrors",
+                                               "summary"}));
   ASSERT_TRUE(root.contains("schemaVersion"));
   EXPECT_EQ(root.at("schemaVersion"), json::value(1));
 
@@ -332,9 +251,9 @@ void check_envelope(const json::value& doc, std::size_t files) {
   EXPECT_EQ(tool.at("version"), json::value(std::string(sailcheck::version())));
 
   ASSERT_TRUE(root.contains("diagnostics") && root.at("diagnostics").is_array());
-  const std::set<std::string> required = {"file",      "code",   "name",   "severity",
-                                          "pointer",   "line",   "column", "endLine",
-                                          "endColumn", "offset", "message"};
+  const std::set<std::string> required = {"file",      "code",   "name",    "severity",
+                                          "pointer",   "line",   "column",  "endLine",
+                                          "endColumn", "offset", "message", "helpUri"};
   std::size_t errors = 0, warnings = 0, infos = 0;
   for (const json::value& v : root.at("diagnostics").get_array()) {
     ASSERT_TRUE(v.is_object());

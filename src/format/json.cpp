@@ -1,68 +1,79 @@
+// The stable envelope (schemaVersion 1), streamed:
+//   {"schemaVersion":1,"tool":{"name":"sailcheck","version":"…"},"diagnostics":[
+//   ...each file's diagnostics as the file arrives...
+//   ],"toolErrors":[{"file":"…","message":"…"}],"summary":{"files":N,"errors":N,"warnings":N,
+//   "infos":N}}
+// One document, compact, ending in '\n'. Tool errors are kept until the end (they are few and
+// small) because the envelope lists them after the diagnostics.
 #include "format/formatters.hpp"
 
 #include <sailcheck/linter.hpp>
 
-#include "text.hpp"
-
-#include <boost/json/serialize.hpp>
+#include "format/json_writer.hpp"
 
 #include <ostream>
 
 namespace sailcheck::detail {
 namespace {
 
-namespace json = boost::json;
-
 class json_formatter final : public formatter {
  public:
   explicit json_formatter(std::ostream& out) : out_(out) {}
 
   void add(const file_report& fr) override {
+    std::string buf;
+    start(buf);
     ++files_;
     errors_ += fr.report.count(severity::error);
     warnings_ += fr.report.count(severity::warning);
     infos_ += fr.report.count(severity::info);
     for (const diagnostic& d : fr.report.diagnostics) {
-      json::object o;
-      o["file"] = to_valid_utf8(fr.file);
-      o["code"] = d.code;
-      o["name"] = d.name;
-      o["severity"] = to_string(d.severity);
-      o["pointer"] = d.pointer;
-      o["line"] = d.begin.line;
-      o["column"] = d.begin.column;
-      o["endLine"] = d.end.line;
-      o["endColumn"] = d.end.column;
-      o["offset"] = d.begin.offset;
-      o["message"] = d.message;
-      if (d.fix) o["fix"] = fix_to_json(*d.fix);
-      if (!d.related.empty()) {
-        json::array related;
-        for (const related_location& r : d.related)
-          related.push_back(json::object{{"pointer", r.pointer},
-                                         {"line", r.position.line},
-                                         {"column", r.position.column},
-                                         {"offset", r.position.offset},
-                                         {"message", r.message}});
-        o["related"] = std::move(related);
-      }
-      diagnostics_.push_back(std::move(o));
+      if (any_diagnostic_) buf += ',';
+      any_diagnostic_ = true;
+      append_json_diagnostic(buf, fr.file, d);
     }
+    if (!fr.tool_error.empty()) {
+      if (!tool_errors_.empty()) tool_errors_ += ',';
+      tool_errors_ += "{\"file\":";
+      append_json_string(tool_errors_, fr.file);
+      tool_errors_ += ",\"message\":";
+      append_json_string(tool_errors_, fr.tool_error);
+      tool_errors_ += '}';
+    }
+    out_ << buf;
   }
 
   void finish() override {
-    json::object root;
-    root["schemaVersion"] = 1;
-    root["tool"] = json::object{{"name", "sailcheck"}, {"version", version()}};
-    root["diagnostics"] = std::move(diagnostics_);
-    root["summary"] = json::object{
-        {"files", files_}, {"errors", errors_}, {"warnings", warnings_}, {"infos", infos_}};
-    out_ << json::serialize(root) << '\n';
+    std::string buf;
+    start(buf);
+    buf += "],\"toolErrors\":[";
+    buf += tool_errors_;
+    buf += "],\"summary\":{\"files\":";
+    append_json_number(buf, files_);
+    buf += ",\"errors\":";
+    append_json_number(buf, errors_);
+    buf += ",\"warnings\":";
+    append_json_number(buf, warnings_);
+    buf += ",\"infos\":";
+    append_json_number(buf, infos_);
+    buf += "}}\n";
+    out_ << buf;
   }
 
  private:
+  // The opening part goes out with the first file, or with finish when there is none.
+  void start(std::string& buf) {
+    if (started_) return;
+    started_ = true;
+    buf += "{\"schemaVersion\":1,\"tool\":{\"name\":\"sailcheck\",\"version\":";
+    append_json_string(buf, version());
+    buf += "},\"diagnostics\":[";
+  }
+
   std::ostream& out_;
-  json::array diagnostics_;
+  bool started_ = false;
+  bool any_diagnostic_ = false;
+  std::string tool_errors_;  ///< the objects of "toolErrors", comma-separated
   std::size_t files_ = 0, errors_ = 0, warnings_ = 0, infos_ = 0;
 };
 
