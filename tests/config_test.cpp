@@ -3,6 +3,9 @@
 
 #include "cli/config.hpp"
 #include "cli/glob.hpp"
+#include "cli/jsonc.hpp"
+#include "cli/suppress.hpp"
+#include "cli_support.hpp"
 #include "test_support.hpp"
 
 #include <sailcheck/sailcheck.hpp>
@@ -19,11 +22,11 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -415,27 +418,6 @@ TEST(config, prefix_ignore_skips_the_input_rules_as_the_linter_does) {
   EXPECT_EQ(l->severity_of("LS0002"), severity::off);
 }
 
-// --- strip_json_comments --------------------------------------------------------------------
-
-TEST(config, strip_json_comments_keeps_offsets_and_strings) {
-  struct strip_case {
-    std::string_view in;
-    std::string_view out;
-  };
-  const strip_case cases[] = {
-      {"{} // x", "{}     "},
-      {"{/* a\nb */}", "{    \n    }"},
-      {"{/* a\r\nb */}", "{    \r\n    }"},
-      {"{\"a//b\": \"/*c*/\"}", "{\"a//b\": \"/*c*/\"}"},
-      {"{\"a\\\"//\": 1}//\n", "{\"a\\\"//\": 1}  \n"},
-      {"[1,/**/2]", "[1,    2]"},
-      {"[1 /* unterminated", "[1                "},
-      {"// a\r{}", "    \r{}"},
-      {"\"/\" / 1", "\"/\" / 1"},
-  };
-  for (const strip_case& c : cases) EXPECT_EQ(strip_json_comments(c.in), c.out) << c.in;
-}
-
 // --- load_config ------------------------------------------------------------------------------
 
 TEST(config, load_reads_a_file) {
@@ -568,26 +550,10 @@ TEST(config, find_stops_at_the_root) {
 // --- the helpers the command line applies a config with -------------------------------------
 
 config example_config() {
-  auto c = parse_config(R"({
-    "exclude": ["drafts/", "*.draft.json", "/generated"],
-    "suppress": [
-      {"files": "legacy/**", "rule": "unsafe-methods",
-       "pointer": "/cacheBehaviorSettings/allowedHTTPMethods", "reason": "x", "until": "2030-06-30"},
-      {"rule": "LS4013", "reason": "y"},
-    ],
-  })",
+  auto c = parse_config(R"({"exclude": ["drafts/", "*.draft.json", "/generated",]})",
                         "/work/project/.sailcheck.json");
   EXPECT_TRUE(c) << c.error().message;
   return c ? *c : config{};
-}
-
-TEST(config, relative_path_is_below_the_config_directory) {
-  const config c = example_config();
-  EXPECT_EQ(relative_path(c, "/work/project/a/b.json"), "a/b.json");
-  EXPECT_EQ(relative_path(c, "/work/project/./a/../b.json"), "b.json");
-  EXPECT_EQ(relative_path(c, "/work/other/b.json"), "");
-  EXPECT_EQ(relative_path(c, "/work/project"), "");
-  EXPECT_EQ(relative_path(c, "/work/projectx/b.json"), "");
 }
 
 TEST(config, is_excluded_applies_the_globs_to_the_path_and_its_directories) {
@@ -602,31 +568,6 @@ TEST(config, is_excluded_applies_the_globs_to_the_path_and_its_directories) {
   EXPECT_FALSE(is_excluded(c, "sites/shop.json"));
 }
 
-TEST(config, suppresses_matches_rule_files_and_pointer_prefix) {
-  const config c = example_config();
-  const suppression& legacy = c.suppress[0];
-  const std::string_view p = "/cacheBehaviorSettings/allowedHTTPMethods";
-  EXPECT_TRUE(suppresses(legacy, "legacy/upload.json", "LS4004", p));
-  EXPECT_TRUE(suppresses(legacy, "legacy/old/upload.json", "LS4004", p));
-  EXPECT_TRUE(suppresses(legacy, "legacy/upload.json", "LS4004", std::string(p) + "/0"));
-  EXPECT_FALSE(suppresses(legacy, "legacy/upload.json", "LS4004", std::string(p) + "X"));
-  EXPECT_FALSE(suppresses(legacy, "legacy/upload.json", "LS4004", "/cacheBehaviorSettings"));
-  EXPECT_FALSE(suppresses(legacy, "legacy/upload.json", "LS4005", p));
-  EXPECT_FALSE(suppresses(legacy, "site/upload.json", "LS4004", p));
-  const suppression& anywhere = c.suppress[1];
-  EXPECT_TRUE(suppresses(anywhere, "a/b/c.json", "LS4013", "/tags/1/key"));
-  EXPECT_TRUE(suppresses(anywhere, "c.json", "LS4013", ""));
-  EXPECT_FALSE(suppresses(anywhere, "c.json", "LS4012", "/tags"));
-}
-
-TEST(config, is_expired_after_the_until_day) {
-  const config c = example_config();
-  EXPECT_FALSE(is_expired(c.suppress[0], "2030-06-29"));
-  EXPECT_FALSE(is_expired(c.suppress[0], "2030-06-30"));
-  EXPECT_TRUE(is_expired(c.suppress[0], "2030-07-01"));
-  EXPECT_FALSE(is_expired(c.suppress[1], "9999-12-31"));
-}
-
 // --- the JSON Schema and the example configuration ------------------------------------------
 
 const std::string k_schema_path = SAILCHECK_SOURCE_DIR "/docs/sailcheck-config.schema.json";
@@ -638,7 +579,7 @@ json::value read_json(const std::string& path) {
   json::error_code ec;
   json::parse_options opts;
   opts.allow_trailing_commas = true;  // comments are stripped; trailing commas stay allowed
-  json::value v = json::parse(strip_json_comments(text), ec, {}, opts);
+  json::value v = json::parse(strip_comments(text), ec, {}, opts);
   EXPECT_FALSE(ec) << path << ": " << ec.message();
   return v;
 }
@@ -747,45 +688,59 @@ TEST(config_schema, agrees_with_parse_config) {
   for (const agree_case& c : cases) {
     const bool parsed = parse_config(c.text, k_name).has_value();
     EXPECT_EQ(parsed, c.valid) << c.text << "\n" << error_of(c.text);
-    EXPECT_EQ(schema.accepts(json::parse(strip_json_comments(c.text))), c.valid) << c.text;
+    EXPECT_EQ(schema.accepts(json::parse(strip_comments(c.text))), c.valid) << c.text;
   }
 }
 
 // The example folder works as its comments say: the site is clean, each finding of the legacy
-// payload is suppressed, and the drafts are excluded.
+// payload is suppressed (by the command line's own apply_suppressions), and the drafts are
+// excluded.
 TEST(config_example, suppresses_and_excludes_what_it_says) {
   auto c = load_config(k_example_dir + "/.sailcheck.json");
   ASSERT_TRUE(c) << c.error().message;
   auto lint = sailcheck::linter::create(to_options(*c));
   ASSERT_TRUE(lint) << lint.error().message;
   const severity fail = c->fail_level.value_or(severity::error);
-  std::set<std::size_t> used;
-  std::size_t linted = 0;
+  suppression_use use;
+  use.files.assign(c->suppress.size(), 0);
+  use.findings.assign(c->suppress.size(), 0);
+  std::vector<std::string> linted;
+  std::vector<std::string> excluded;
   for (const auto& entry : fs::recursive_directory_iterator(k_example_dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
-    if (entry.path().filename() == k_config_file_name) continue;
-    const std::string rel = relative_path(*c, entry.path());
-    ASSERT_FALSE(rel.empty()) << entry.path();
+    if (!entry.is_regular_file() || entry.path().filename() == k_config_file_name) continue;
+    const std::string rel = entry.path().lexically_relative(k_example_dir).generic_string();
     if (is_excluded(*c, rel)) {
-      EXPECT_TRUE(rel.starts_with("drafts/")) << rel;
+      excluded.push_back(rel);
       continue;
     }
-    ++linted;
-    const sailcheck::report r = lint->check_text(sailcheck::test::read_file(entry.path()));
-    for (const sailcheck::diagnostic& d : r.diagnostics) {
-      bool suppressed = false;
-      for (const suppression& s : c->suppress) {
-        if (suppresses(s, rel, d.code, d.pointer) && !is_expired(s, "2026-01-01")) {
-          suppressed = true;
-          used.insert(s.index);
-        }
-      }
-      EXPECT_TRUE(suppressed || d.severity < fail)
-          << rel << ": " << d.code << " " << d.pointer << ": " << d.message;
-    }
+    linted.push_back(rel);
+    sailcheck::report r = lint->check_text(sailcheck::test::read_file(entry.path()));
+    EXPECT_FALSE(r.diagnostics.empty() && rel.starts_with("legacy/")) << "nothing to suppress";
+    apply_suppressions(*c, entry.path(), "2026-01-01", r, &use);
+    for (const sailcheck::diagnostic& d : r.diagnostics)
+      EXPECT_LT(d.severity, fail) << rel << ": " << d.code << " " << d.pointer << ": " << d.message;
   }
-  EXPECT_EQ(linted, 2u);
-  EXPECT_EQ(used.size(), c->suppress.size()) << "a suppression that suppresses nothing";
+  std::sort(linted.begin(), linted.end());
+  EXPECT_EQ(linted, (std::vector<std::string>{"legacy/upload-form.json", "site.json"}));
+  EXPECT_EQ(excluded, std::vector<std::string>{"drafts/next-site.json"});
+  for (std::size_t i = 0; i < c->suppress.size(); ++i)
+    EXPECT_GT(use.findings[i], 0u) << "suppress entry " << i << " suppresses nothing";
+}
+
+// The binary applies the example's configuration: the legacy finding is suppressed, and the
+// drafts folder is skipped both when walking and when a file in it is named (as pre-commit does).
+TEST(config_example, the_command_line_applies_it) {
+  const sailcheck::test::scratch s;
+  const std::string draft = k_example_dir + "/drafts/next-site.json";
+  sailcheck::test::result r = sailcheck::test::run(s, {k_example_dir});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+  r = sailcheck::test::run(s, {draft});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+  r = sailcheck::test::run(s, {"--no-config", "--format", "concise", draft});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("[LS2001 enum-value]"), std::string::npos) << r.out;
 }
 
 }  // namespace

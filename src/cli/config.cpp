@@ -1,6 +1,7 @@
 #include "cli/config.hpp"
 
 #include "cli/glob.hpp"
+#include "cli/jsonc.hpp"
 #include "json_pointer.hpp"
 #include "source_map.hpp"
 #include "suggest.hpp"
@@ -186,7 +187,7 @@ class checker {
     const json::value doc = parser.release();
     // The source map reads strict JSON; with the comments blanked out it reads this text, and
     // the offsets it finds are the original text's.
-    stripped_ = strip_json_comments(text_);
+    stripped_ = strip_comments(text_);
 
     config c;
     c.path = path_;
@@ -528,7 +529,7 @@ config_error os_error(const fs::path& path, int err) {
 
 fs::path absolute_normal(const fs::path& p) {
   std::error_code ec;
-  fs::path out = fs::absolute(p, ec);
+  fs::path out = fs::absolute(p.empty() ? fs::path(".") : p, ec);
   if (ec) out = p;
   out = out.lexically_normal();
   if (!out.has_filename() && out.has_relative_path()) out = out.parent_path();
@@ -595,55 +596,10 @@ sailcheck::options to_options(const config& c) {
   return o;
 }
 
-std::string relative_path(const config& c, const std::filesystem::path& file) {
-  const fs::path rel = absolute_normal(file).lexically_relative(absolute_normal(c.base_dir()));
-  if (rel.empty() || rel == "." || *rel.begin() == "..") return {};
-  return rel.generic_string();
-}
-
 bool is_excluded(const config& c, std::string_view relative) {
   for (const std::string& pattern : c.exclude)
     if (glob_covers(pattern, relative)) return true;
   return false;
-}
-
-bool suppresses(const suppression& s, std::string_view relative, std::string_view code,
-                std::string_view pointer) {
-  if (s.code != code || !glob_covers(s.files, relative)) return false;
-  return pointer.starts_with(s.pointer) &&
-         (pointer.size() == s.pointer.size() || pointer[s.pointer.size()] == '/');
-}
-
-bool is_expired(const suppression& s, std::string_view today) {
-  return !s.until.empty() && today > std::string_view(s.until);
-}
-
-std::string strip_json_comments(std::string_view text) {
-  std::string out(text);
-  std::size_t i = 0;
-  while (i < out.size()) {
-    const char c = out[i];
-    if (c == '"') {
-      for (++i; i < out.size() && out[i] != '"'; ++i)
-        if (out[i] == '\\') ++i;
-      ++i;
-    } else if (c == '/' && i + 1 < out.size() && out[i + 1] == '/') {
-      for (; i < out.size() && out[i] != '\n' && out[i] != '\r'; ++i) out[i] = ' ';
-    } else if (c == '/' && i + 1 < out.size() && out[i + 1] == '*') {
-      out[i] = out[i + 1] = ' ';
-      for (i += 2; i < out.size(); ++i) {
-        if (out[i] == '*' && i + 1 < out.size() && out[i + 1] == '/') {
-          out[i] = out[i + 1] = ' ';
-          i += 2;
-          break;
-        }
-        if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
-      }
-    } else {
-      ++i;
-    }
-  }
-  return out;
 }
 
 }  // namespace sailcheck::cli

@@ -73,26 +73,9 @@ std::filesystem::path find_config(const std::filesystem::path& dir);
 /// `parse_config` has checked that `linter::create` accepts them.
 sailcheck::options to_options(const config& c);
 
-/// `file` relative to `c.base_dir()`, '/'-separated, the form globs match; empty when `file` is
-/// not below that directory. Both paths are made absolute and normalized lexically first.
-std::string relative_path(const config& c, const std::filesystem::path& file);
-
-/// True when an `exclude` glob covers `relative` (a file, or a directory when it ends in '/'),
-/// or one of the directories it is in (see `glob_covers`).
+/// True when an `exclude` glob covers `relative` (relative to `c.base_dir()`, '/'-separated; a
+/// directory when it ends in '/'), or one of the directories it is in (see `glob_covers`): so a
+/// file named on the command line inside an excluded folder is skipped too.
 bool is_excluded(const config& c, std::string_view relative);
-
-/// True when `s` applies to a finding of rule `code` at `pointer` in the file at `relative`: the
-/// rule is the one named, `files` covers the file, and `pointer` is the suppression's pointer or
-/// below it (`/tags` covers `/tags/0/key`, not `/tagsX`). `until` is not looked at: see
-/// `is_expired`.
-bool suppresses(const suppression& s, std::string_view relative, std::string_view code,
-                std::string_view pointer);
-
-/// True when `today` ("YYYY-MM-DD") is after the suppression's `until` (which is inclusive).
-bool is_expired(const suppression& s, std::string_view today);
-
-/// `text` with `//` and `/* */` comments replaced by spaces (line breaks kept), so offsets,
-/// lines and columns stay those of `text`; string contents are left alone.
-std::string strip_json_comments(std::string_view text);
 
 }  // namespace sailcheck::cli
