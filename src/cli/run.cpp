@@ -222,9 +222,8 @@ bool runner::excluded(const fs::path& p) {
   const fs::path base = fs::absolute(prof->cfg.base_dir(), ec).lexically_normal();
   const std::string rel = abs.lexically_relative(base).generic_string();
   if (rel.empty() || rel.starts_with("..")) return false;
-  for (const std::string& g : prof->cfg.exclude)
-    if (glob_match(g, rel)) return true;
-  return false;
+  // A folder ends in '/' for `drafts/` patterns; files named inside an excluded folder count.
+  return is_excluded(prof->cfg, fs::is_directory(p, ec) ? rel + "/" : rel);
 }
 
 file_result runner::check_one(const input& in, profile& prof) {
