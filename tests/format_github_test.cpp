@@ -1,7 +1,8 @@
 // The GitHub Actions format: workflow-command lines escaped as the toolkit escapes them, errors
 // before warnings before notices, and a step summary table that no cell can break.
 
-#include "format/printable.hpp"
+#include "format/terminal.hpp"
+#include "text.hpp"
 #include "test_support.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
@@ -267,7 +268,7 @@ TEST(format_github, unsafe_set_matches_the_message_escaper) {
     detail::append_utf8(utf8, cp);
     std::string escaped;
     detail::append_escaped(escaped, utf8);
-    if ((escaped != utf8) != detail::is_unsafe_code_point(cp)) differ.push_back(cp);
+    if ((escaped != utf8) != detail::must_escape(cp)) differ.push_back(cp);
   }
   EXPECT_TRUE(differ.empty()) << "first difference at U+" << std::hex
                               << static_cast<std::uint32_t>(differ.empty() ? 0 : differ[0]);

@@ -8,6 +8,7 @@
 #include "cli/jsonc.hpp"
 #include "cli/suppress.hpp"
 #include "fix/edit.hpp"
+#include "format/json_writer.hpp"
 #include "json_pointer.hpp"
 #include "source_map.hpp"
 #include "text.hpp"
@@ -447,7 +448,9 @@ int runner::print_config() {
     suppress.push_back(std::move(e));
   }
   o["suppress"] = std::move(suppress);
-  out_ << escape_json_output(boost::json::serialize(o)) << '\n';
+  std::string text;
+  detail::append_json_value(text, o);
+  out_ << text << '\n';
   return k_exit_clean;
 }
 

@@ -7,7 +7,8 @@
 
 #include "format/formatters.hpp"
 
-#include "format/printable.hpp"
+#include "format/terminal.hpp"
+#include "text.hpp"
 #include "unicode.hpp"
 
 #include <fmt/format.h>
@@ -46,7 +47,7 @@ void append_command_value(std::string& out, std::string_view s, bool property) {
       out += "%3A";
     else if (property && cp == ',')
       out += "%2C";
-    else if (is_unsafe_code_point(cp))
+    else if (must_escape(cp))
       fmt::format_to(std::back_inserter(out), "\\u{:04X}", static_cast<std::uint32_t>(cp));
     else
       out.append(s.substr(pos, ch.length));
@@ -71,7 +72,7 @@ std::string_view command_of(severity s) noexcept {
 // spans). `<` and `&` escaped this way cannot start HTML or an entity.
 void append_cell(std::string& out, std::string_view s) {
   std::string visible;
-  append_visible(visible, s);
+  append_printable(visible, s);
   for (char c : visible) {
     if (std::string_view("\\`*_[]<>|&~$").find(c) != std::string_view::npos) out += '\\';
     out += c;

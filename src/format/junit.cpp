@@ -7,7 +7,8 @@
 
 #include "format/formatters.hpp"
 
-#include "format/printable.hpp"
+#include "format/terminal.hpp"
+#include "text.hpp"
 #include "unicode.hpp"
 
 #include <fmt/format.h>
@@ -25,7 +26,7 @@ namespace {
 // `\xNN`. Tab, LF and CR are escaped as well, because attribute values would lose them to
 // whitespace normalization.
 bool escapes_in_xml(char32_t cp) noexcept {
-  return is_unsafe_code_point(cp) || cp == 0xFFFE || cp == 0xFFFF;
+  return must_escape(cp) || cp == 0xFFFE || cp == 0xFFFF;
 }
 
 void append_xml(std::string& out, std::string_view s) {

@@ -10,7 +10,9 @@
 #include <sailcheck/linter.hpp>
 
 #include "fix/edit.hpp"
-#include "format/printable.hpp"
+#include "format/json_writer.hpp"
+#include "format/terminal.hpp"
+#include "text.hpp"
 #include "source_map.hpp"
 #include "unicode.hpp"
 
@@ -50,35 +52,8 @@ std::string information_uri() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A JSON writer of our own: Boost.JSON's serializer escapes only what RFC 8259 requires, and the
-// output must carry no raw bidi controls, C1 or line separators, nor invalid UTF-8. Indented by
-// two spaces so that the document diffs well and reads in a review.
-
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (std::size_t pos = 0; pos < s.size();) {
-    const utf8_char ch = decode_utf8(s, pos);
-    const char32_t cp = ch.code_point;
-    if (!ch.valid) {
-      out += "\\uFFFD";
-    } else if (cp == '"' || cp == '\\') {
-      out += '\\';
-      out += static_cast<char>(cp);
-    } else if (cp == '\n') {
-      out += "\\n";
-    } else if (cp == '\r') {
-      out += "\\r";
-    } else if (cp == '\t') {
-      out += "\\t";
-    } else if (is_unsafe_code_point(cp)) {
-      fmt::format_to(std::back_inserter(out), "\\u{:04X}", static_cast<std::uint32_t>(cp));
-    } else {
-      out.append(s.substr(pos, ch.length));
-    }
-    pos += ch.length;
-  }
-  out += '"';
-}
+// Indented JSON, so that the document diffs well and reads in a review; strings are written by
+// the json format's writer, which escapes what a terminal or viewer would act on.
 
 void append_indent(std::string& out, std::size_t depth) { out.append(depth * 2, ' '); }
 
