@@ -34,9 +34,10 @@ std::vector<std::string> findings(const std::string& out, const fs::path& dir) {
   EXPECT_FALSE(ec) << out;
   if (ec) return v;
   for (const json::value& d : doc.at("diagnostics").as_array())
-    v.push_back(fs::path(std::string(d.at("file").as_string())).lexically_relative(dir).generic_string() +
-                " " + std::string(d.at("code").as_string()) + " " +
-                std::string(d.at("pointer").as_string()));
+    v.push_back(
+        fs::path(std::string(d.at("file").as_string())).lexically_relative(dir).generic_string() +
+        " " + std::string(d.at("code").as_string()) + " " +
+        std::string(d.at("pointer").as_string()));
   return v;
 }
 
@@ -60,13 +61,15 @@ TEST(cli_config, found_upward_from_each_file) {
 
 TEST(cli_config, comments_and_trailing_commas_are_allowed) {
   scratch s;
-  s.write(".sailcheck.json", "{\n  // warnings fail here\n  \"fail-level\": \"warning\", /* yes */\n}\n");
+  s.write(".sailcheck.json",
+          "{\n  // warnings fail here\n  \"fail-level\": \"warning\", /* yes */\n}\n");
   EXPECT_EQ(run(s, {s.write("w.json", warning_only())}).exit_code, 1);
 }
 
 TEST(cli_config, flags_override_the_file) {
   scratch s;
-  s.write(".sailcheck.json", R"({"select": ["LS4"], "fail-level": "warning", "severity": {"LS4010": "error"}})");
+  s.write(".sailcheck.json",
+          R"({"select": ["LS4"], "fail-level": "warning", "severity": {"LS4010": "error"}})");
   const std::string w = s.write("w.json", warning_only());
   const std::string e = s.write("e.json", bad());
   // The file's select hides the LS2001 error; --select replaces it.
@@ -126,6 +129,12 @@ TEST(cli_config, suppressions_by_file_rule_and_pointer) {
   result r = run(s, {"--format=json", legacy, fresh});
   EXPECT_EQ(findings(r.out, s.dir()),
             (std::vector<std::string>{"b.json LS2001 /origin/protocolPolicy"}));
+  // An entry for a folder covers the files in it, as `exclude` does.
+  s.write(".sailcheck.json", R"({"suppress": [
+    {"files": "legacy/", "rule": "LS2001", "reason": "migrated in Q3"}]})");
+  r = run(s, {"--format=json", legacy, fresh});
+  EXPECT_EQ(findings(r.out, s.dir()),
+            (std::vector<std::string>{"b.json LS2001 /origin/protocolPolicy"}));
 }
 
 TEST(cli_config, unused_and_expired_suppressions_are_ls0005) {
@@ -173,7 +182,9 @@ TEST(cli_config, stdin_filename_selects_the_configuration) {
   s.write("strict/.sailcheck.json", R"({"fail-level": "warning"})");
   const std::string w = s.write("w.json", warning_only());
   EXPECT_EQ(run_shell(s, "- < " + quote(w)).exit_code, 0);
-  EXPECT_EQ(run_shell(s, "--stdin-filename " + quote(s.path("strict/w.json")) + " - < " + quote(w)).exit_code, 1);
+  EXPECT_EQ(run_shell(s, "--stdin-filename " + quote(s.path("strict/w.json")) + " - < " + quote(w))
+                .exit_code,
+            1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,11 +202,13 @@ TEST(cli_fix, fixes_in_place_in_every_layout_then_reports_what_remains) {
        R"({"distributionName":"my-site","origin":{"name":"web-1","regionName":"us-east-1","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"get,head"},"BundleId":"small_1_0"})",
        R"({"distributionName":"my-site","origin":{"name":"web-1","regionName":"us-east-1","protocolPolicy":"https-only"},"defaultCacheBehavior":{"behavior":"cache"},"cacheBehaviorSettings":{"allowedHTTPMethods":"GET,HEAD"},"bundleId":"small_1_0"})"},
       {"crlf",
-       "{\r\n  \"distributionName\": \"my-site\",\r\n  \"origin\": {\"name\": \"web-1\", \"regionName\": "
+       "{\r\n  \"distributionName\": \"my-site\",\r\n  \"origin\": {\"name\": \"web-1\", "
+       "\"regionName\": "
        "\"us-east-1\", \"protocolPolicy\": \"https-only\"},\r\n  \"defaultCacheBehavior\": "
        "{\"behavior\": \"cache\"},\r\n  \"cacheBehaviorSettings\": {\"defaultTTL\": 86400.0},\r\n"
        "  \"bundleId\": \"small_1_0\"\r\n}\r\n",
-       "{\r\n  \"distributionName\": \"my-site\",\r\n  \"origin\": {\"name\": \"web-1\", \"regionName\": "
+       "{\r\n  \"distributionName\": \"my-site\",\r\n  \"origin\": {\"name\": \"web-1\", "
+       "\"regionName\": "
        "\"us-east-1\", \"protocolPolicy\": \"https-only\"},\r\n  \"defaultCacheBehavior\": "
        "{\"behavior\": \"cache\"},\r\n  \"cacheBehaviorSettings\": {\"defaultTTL\": 86400},\r\n"
        "  \"bundleId\": \"small_1_0\"\r\n}\r\n"},
@@ -203,12 +216,14 @@ TEST(cli_fix, fixes_in_place_in_every_layout_then_reports_what_remains) {
        "{\n\t\"distributionName\": \"my-site\",\n\t\"origin\": {\n\t\t\"name\": \"web-1\",\n\t\t"
        "\"regionName\": \"us-east-1\",\n\t\t\"protocolPolicy\": \"https-only\"\n\t},\n\t"
        "\"defaultCacheBehavior\": {\"behavior\": \"cache\"},\n\t\"cacheBehaviorSettings\": {\n\t\t"
-       "\"forwardedHeaders\": {\"option\": \"allow-list\", \"headersAllowList\": [\"host\"]}\n\t},\n\t"
+       "\"forwardedHeaders\": {\"option\": \"allow-list\", \"headersAllowList\": "
+       "[\"host\"]}\n\t},\n\t"
        "\"bundleId\": \"small_1_0\"\n}",
        "{\n\t\"distributionName\": \"my-site\",\n\t\"origin\": {\n\t\t\"name\": \"web-1\",\n\t\t"
        "\"regionName\": \"us-east-1\",\n\t\t\"protocolPolicy\": \"https-only\"\n\t},\n\t"
        "\"defaultCacheBehavior\": {\"behavior\": \"cache\"},\n\t\"cacheBehaviorSettings\": {\n\t\t"
-       "\"forwardedHeaders\": {\"option\": \"allow-list\", \"headersAllowList\": [\"Host\"]}\n\t},\n\t"
+       "\"forwardedHeaders\": {\"option\": \"allow-list\", \"headersAllowList\": "
+       "[\"Host\"]}\n\t},\n\t"
        "\"bundleId\": \"small_1_0\"\n}"},
   };
   for (const layout& l : layouts) {
@@ -232,8 +247,8 @@ TEST(cli_fix, fixes_in_place_in_every_layout_then_reports_what_remains) {
 TEST(cli_fix, remaining_findings_are_reported_after_fixing) {
   scratch s;
   // LS2003 has a fix; LS2001 'https-onlyy' has none (a did-you-mean only).
-  const std::string file =
-      s.write("site.json", patch(bad(), "/cacheBehaviorSettings/allowedHTTPMethods", R"("get,head")"));
+  const std::string file = s.write(
+      "site.json", patch(bad(), "/cacheBehaviorSettings/allowedHTTPMethods", R"("get,head")"));
   result r = run(s, {"--fix", "--format=json", file});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(findings(r.out, s.dir()),
@@ -244,7 +259,8 @@ TEST(cli_fix, remaining_findings_are_reported_after_fixing) {
 TEST(cli_fix, diff_prints_and_writes_nothing) {
   scratch s;
   const std::string before =
-      "{\n  \"distributionName\": \"my-site\",\n  \"origin\": {\"name\": \"web-1\", \"regionName\": "
+      "{\n  \"distributionName\": \"my-site\",\n  \"origin\": {\"name\": \"web-1\", "
+      "\"regionName\": "
       "\"us-east-1\", \"protocolPolicy\": \"https-only\"},\n  \"defaultCacheBehavior\": "
       "{\"behavior\": \"cache\"},\n  \"cacheBehaviorSettings\": {\"allowedHTTPMethods\": "
       "\"HEAD,GET\"},\n  \"bundleId\": \"small_1_0\"\n}\n";

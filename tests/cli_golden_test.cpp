@@ -34,7 +34,8 @@ class cli_golden : public ::testing::TestWithParam<golden_case> {};
 TEST_P(cli_golden, output_is_byte_identical) {
   const golden_case& c = GetParam();
   const fs::path golden = fs::path(SAILCHECK_SOURCE_DIR) / "tests/golden/cli" / c.name;
-  const std::string command = "cd " + quote(SAILCHECK_SOURCE_DIR) + " && env -u NO_COLOR -u FORCE_COLOR -u GITHUB_STEP_SUMMARY " +
+  const std::string command = "cd " + quote(SAILCHECK_SOURCE_DIR) +
+                              " && env -u NO_COLOR -u FORCE_COLOR -u GITHUB_STEP_SUMMARY " +
                               quote(SAILCHECK_BINARY) + " " + c.args + " 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);

@@ -98,7 +98,9 @@ TEST(cli_inputs, directory_is_searched_for_json_files_in_order) {
   const json::value v = parse_json(r.out);
   std::vector<std::string> files;
   for (const json::value& d : v.at("diagnostics").as_array())
-    files.push_back(fs::path(std::string(d.at("file").as_string())).lexically_relative(s.dir()).generic_string());
+    files.push_back(fs::path(std::string(d.at("file").as_string()))
+                        .lexically_relative(s.dir())
+                        .generic_string());
   EXPECT_EQ(files, (std::vector<std::string>{"payloads/a.json", "payloads/b.json",
                                              "payloads/sub/c.json"}));
   EXPECT_EQ(v.at("summary").at("files").as_int64(), 3);
@@ -258,9 +260,9 @@ TEST(cli_exit, reader_going_away_ends_quietly_with_the_status_unchanged) {
   std::string many;
   for (int i = 0; i < 3000; ++i) many += s.write("f" + std::to_string(i) + ".json", bad()) + " ";
   // `head -1` exits after the first line; PIPESTATUS has the status of sailcheck.
-  const std::string script = s.write(
-      "pipe.sh", quote(SAILCHECK_BINARY) + " " + many + " 2>" + quote(s.path("err.txt")) +
-                     " | head -1 >/dev/null\nexit ${PIPESTATUS[0]}\n");
+  const std::string script =
+      s.write("pipe.sh", quote(SAILCHECK_BINARY) + " " + many + " 2>" + quote(s.path("err.txt")) +
+                             " | head -1 >/dev/null\nexit ${PIPESTATUS[0]}\n");
   const int status = std::system(("bash " + quote(script)).c_str());
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 1);

@@ -1,6 +1,5 @@
 #include "cli/jsonc.hpp"
 
-
 namespace sailcheck::cli {
 
 std::string strip_comments(std::string_view text) {

@@ -65,11 +65,9 @@ std::string printable(std::string_view s) { return detail::quote(s); }
 
 // Flags first, then the configuration file's keys they do not override.
 options options_for(const config& cfg, const arguments& a) {
-  options o;
-  o.select = a.select_given ? a.select : cfg.select;
-  o.ignore = cfg.ignore;
+  options o = to_options(cfg);
+  if (a.select_given) o.select = a.select;
   o.ignore.insert(o.ignore.end(), a.ignore.begin(), a.ignore.end());
-  o.severities = cfg.severities;
   o.severities.insert(o.severities.end(), a.severities.begin(), a.severities.end());
   return o;
 }
@@ -218,11 +216,9 @@ profile* runner::profile_for(const input& in) {
 bool runner::excluded(const fs::path& p) {
   profile* prof = profile_for({p.generic_string(), p, false});
   if (prof == nullptr || prof->cfg.exclude.empty()) return false;
-  std::error_code ec;
-  const fs::path abs = fs::absolute(p, ec).lexically_normal();
-  const fs::path base = fs::absolute(prof->cfg.base_dir(), ec).lexically_normal();
-  const std::string rel = abs.lexically_relative(base).generic_string();
+  const std::string rel = relative_path(p, prof->cfg.base_dir());
   if (rel.empty() || rel.starts_with("..")) return false;
+  std::error_code ec;
   // A folder ends in '/' for `drafts/` patterns; files named inside an excluded folder count.
   return is_excluded(prof->cfg, fs::is_directory(p, ec) ? rel + "/" : rel);
 }
@@ -348,7 +344,8 @@ std::vector<file_report> runner::stale_suppressions() {
       positions.push_back(&d.begin);
       positions.push_back(&d.end);
     }
-    detail::compute_positions(stripped, positions);
+    // Offsets are those of the original (stripping keeps them); columns count its code points.
+    detail::compute_positions(p->cfg.text, positions);
     if (has_any(fr.report, p->fail_level)) failed_ = true;
     warnings_ += fr.report.count(severity::warning);
     out.push_back(std::move(fr));

@@ -14,13 +14,11 @@
 #include <iterator>
 
 namespace sailcheck::cli {
-namespace {
 
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-// `file` relative to `base`, '/'-separated, as globs and baselines see it.
-std::string relative_to(const fs::path& file, const fs::path& base) {
+std::string relative_path(const fs::path& file, const fs::path& base) {
   std::error_code ec;
   const fs::path abs_file = fs::absolute(file, ec).lexically_normal();
   const fs::path abs_base =
@@ -30,6 +28,8 @@ std::string relative_to(const fs::path& file, const fs::path& base) {
   return rel.generic_string();
 }
 
+namespace {
+
 bool pointer_within(std::string_view pointer, std::string_view scope) {
   return scope.empty() || pointer == scope ||
          (pointer.size() > scope.size() && pointer.starts_with(scope) &&
@@ -37,11 +37,6 @@ bool pointer_within(std::string_view pointer, std::string_view scope) {
 }
 
 }  // namespace
-
-bool rule_matches(std::string_view selector, std::string_view code, std::string_view name) {
-  return selector == "ALL" || selector == code || selector == name ||
-         (selector.size() >= 3 && selector.size() < code.size() && code.starts_with(selector));
-}
 
 std::string today() {
   const std::time_t now = std::time(nullptr);
@@ -53,10 +48,11 @@ std::string today() {
 void apply_suppressions(const config& cfg, const fs::path& file, std::string_view date, report& r,
                         suppression_use* use) {
   if (cfg.suppress.empty()) return;
-  const std::string rel = relative_to(file, cfg.base_dir());
+  const std::string rel = relative_path(file, cfg.base_dir());
   std::vector<const suppression*> active;
   for (const suppression& s : cfg.suppress) {
-    if (!glob_match(s.files, rel)) continue;
+    // As for `exclude`: an entry for a folder covers the files in it.
+    if (!glob_covers(s.files, rel)) continue;
     if (use != nullptr) ++use->files[s.index];
     if (!s.until.empty() && s.until < date) continue;  // expired: reported, never applied
     active.push_back(&s);
@@ -64,7 +60,7 @@ void apply_suppressions(const config& cfg, const fs::path& file, std::string_vie
   if (active.empty()) return;
   std::erase_if(r.diagnostics, [&](const diagnostic& d) {
     for (const suppression* s : active) {
-      if (rule_matches(s->rule, d.code, d.name) && pointer_within(d.pointer, s->pointer)) {
+      if (d.code == s->code && pointer_within(d.pointer, s->pointer)) {
         if (use != nullptr) ++use->findings[s->index];
         return true;
       }
@@ -112,7 +108,7 @@ boost::system::result<baseline, config_error> baseline::load(const fs::path& pat
   return b;
 }
 
-std::string baseline::key_file(const fs::path& file) const { return relative_to(file, base_); }
+std::string baseline::key_file(const fs::path& file) const { return relative_path(file, base_); }
 
 void baseline::filter(const fs::path& file, report& r) {
   if (entries_.empty()) return;

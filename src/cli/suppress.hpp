@@ -22,8 +22,9 @@ struct suppression_use {
   std::vector<std::size_t> findings;  ///< findings it suppressed
 };
 
-/// True when `selector` (code, name, code prefix or ALL) names the rule `code`/`name`.
-bool rule_matches(std::string_view selector, std::string_view code, std::string_view name);
+/// `file` relative to `base`, '/'-separated, as globs and baselines see it (with `../` when it
+/// is outside `base`).
+std::string relative_path(const std::filesystem::path& file, const std::filesystem::path& base);
 
 /// Today as YYYY-MM-DD (UTC), the date `until` is compared with.
 std::string today();
