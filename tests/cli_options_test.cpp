@@ -402,6 +402,64 @@ TEST(cli_baseline, write_then_report_only_new_findings) {
   EXPECT_EQ(run(s, {"--baseline", s.path("broken-baseline.json"), file}).exit_code, 2);
 }
 
+TEST(cli_output, colour_follows_flag_and_environment) {
+  scratch s;
+  const std::string file = s.write("bad.json", bad());
+  const std::string args = " --format text " + quote(file);
+  struct row {
+    std::string prefix;
+    std::string flag;
+    bool colour;
+  };
+  // Standard output is a pipe here, so `auto` means no colour unless FORCE_COLOR says so.
+  const std::vector<row> rows = {
+      {"env -u NO_COLOR -u FORCE_COLOR ", "", false},
+      {"env -u NO_COLOR FORCE_COLOR=1 ", "", true},
+      {"env -u NO_COLOR FORCE_COLOR=0 ", "", false},
+      {"env NO_COLOR=1 FORCE_COLOR=1 ", "", true},
+      {"env -u FORCE_COLOR NO_COLOR=1 ", "--color always", true},
+      {"env -u NO_COLOR FORCE_COLOR=1 ", "--color never", false},
+  };
+  for (const row& rw : rows) {
+    result r = run_shell(s, rw.flag + args, rw.prefix);
+    EXPECT_EQ(r.exit_code, 1) << rw.prefix << rw.flag;
+    EXPECT_EQ(r.out.find('\x1b') != std::string::npos, rw.colour) << rw.prefix << rw.flag << "\n" << r.out;
+  }
+}
+
+TEST(cli_output, github_step_summary_is_appended_when_set) {
+  scratch s;
+  const std::string file = s.write("bad.json", bad());
+  const std::string summary = s.write("summary.md", "earlier step\n");
+  result r = run_shell(s, "--format github " + quote(file), "GITHUB_STEP_SUMMARY=" + quote(summary) + " ");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out.rfind("::error file=", 0), 0U) << r.out;
+  const std::string written = read_file(summary);
+  EXPECT_EQ(written.rfind("earlier step\n", 0), 0U) << written;
+  EXPECT_NE(written.find("## sailcheck"), std::string::npos) << written;
+  EXPECT_NE(written.find("LS2001"), std::string::npos) << written;
+  // Other formats leave it alone.
+  run_shell(s, "--format concise " + quote(file), "GITHUB_STEP_SUMMARY=" + quote(summary) + " ");
+  EXPECT_EQ(read_file(summary), written);
+}
+
+TEST(cli_inputs, globs_expand_and_an_unmatched_glob_is_a_tool_error) {
+  scratch s;
+  fs::create_directories(s.dir() / "payloads/eu");
+  s.write("payloads/eu/a.json", bad());
+  s.write("payloads/b.json", bad());
+  s.write("payloads/c.txt", bad());
+  result r = run(s, {"--format=json", s.path("payloads") + "/**/*.json"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const json::value v = parse_json(r.out);
+  EXPECT_EQ(v.at("summary").at("files").as_int64(), 2) << r.out;
+  result none = run(s, {"--format=json", s.path("payloads") + "/*.yaml"});
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.err.find("no file matches this pattern"), std::string::npos) << none.err;
+  const json::value n = parse_json(none.out);
+  EXPECT_EQ(n.at("toolErrors").as_array().size(), 1U) << none.out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // --help and the README agree
 

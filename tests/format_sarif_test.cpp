@@ -2,6 +2,7 @@
 // fingerprints hold, locations and fixes point at the right bytes, and nothing unsafe from file
 // names, pointers or messages is copied raw.
 
+#include "cli_support.hpp"
 #include "test_support.hpp"
 #include "unicode.hpp"
 
@@ -571,6 +572,26 @@ TEST(format_sarif, streams_results_as_files_arrive) {
   EXPECT_EQ(out.str().substr(0, after_first.size()), after_first);
   parse(out.str());
 }
+
+// The binary's own output, as code scanning receives it: the bundled examples, a configuration
+// with severities, and a file that cannot be read.
+TEST(format_sarif, binary_output_validates_against_the_official_schema) {
+  SAILCHECK_NEED_CORPUS(schema_path, "sarif/sarif-schema-2.1.0.json");
+  const sarif_schema schema(schema_path);
+  ASSERT_TRUE(schema.loaded()) << schema_path;
+  scratch s;
+  const std::string examples = std::string(SAILCHECK_SOURCE_DIR) + "/examples";
+  for (const std::string& args :
+       {"--format sarif " + quote(examples),
+        "--format sarif --select LS2,LS4 --severity LS4010=error " +
+            quote(examples + "/needs-work.json") + " " +
+            quote(s.path("missing.json"))}) {
+    const result r = run_shell(s, args);
+    EXPECT_NE(r.exit_code, 0) << args;
+    EXPECT_EQ(schema.errors(r.out), "") << args << "\n" << r.out;
+  }
+}
+
 
 }  // namespace
 }  // namespace sailcheck::test
