@@ -2,7 +2,7 @@
 // before warnings before notices, and a step summary table that no cell can break.
 
 #include "format/terminal.hpp"
-#include "text.hpp"
+#include "format_test_support.hpp"
 #include "test_support.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
@@ -19,38 +19,6 @@
 
 namespace sailcheck::test {
 namespace {
-
-// Findings of every severity: errors (LS0002, LS1002, LS2001), a warning (LS2030), a notice
-// (LS4011, on an object spanning four lines).
-constexpr std::string_view k_findings = R"({
-  "distributionName": "my-site-cdn",
-  "origin": {
-    "name": "WordPress-1",
-    "regionname": "us-east-1"
-  },
-  "defaultCacheBehavior": {"behavior": "cache"},
-  "cacheBehaviorSettings": {
-    "forwardedHeaders": {"option": "allow-list", "headersAllowList": ["host"]}
-  },
-  "bundleId": "small_1_0",
-  "bundleId": "smal_1_0"
-}
-)";
-
-file_report make_file(std::string name, std::string_view text) {
-  file_report f;
-  f.file = std::move(name);
-  f.report = check(text);
-  f.source = text;
-  return f;
-}
-
-file_report tool_error_file(std::string name, std::string error) {
-  file_report f;
-  f.file = std::move(name);
-  f.tool_error = std::move(error);
-  return f;
-}
 
 std::string github(const std::vector<file_report>& files, std::ostream* summary = nullptr) {
   format_options o;
@@ -91,16 +59,16 @@ void expect_golden(std::string_view name, const std::string& actual) {
 }
 
 TEST(format_github, golden_commands_and_step_summary) {
-  const std::vector<file_report> files = {make_file("config/site.json", k_findings),
-                                          make_file("clean.json", p1()),
-                                          tool_error_file("missing.json", "no such file")};
+  const std::vector<file_report> files = {checked("config/site.json", k_findings),
+                                          checked("clean.json", p1()),
+                                          unreadable("missing.json", "no such file")};
   std::ostringstream summary;
   expect_golden("github_findings.txt", github(files, &summary));
   expect_golden("github_summary.md", summary.str());
 }
 
 TEST(format_github, one_command_line_per_finding) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   const std::vector<std::string> lines = lines_of(github({f}));
   ASSERT_EQ(lines.size(), f.report.diagnostics.size());
   for (const std::string& line : lines) EXPECT_TRUE(line.starts_with("::")) << line;
@@ -114,8 +82,8 @@ TEST(format_github, errors_then_warnings_then_notices_each_in_file_order) {
   const std::string warn_and_info =
       patch(p1(), {{"/bundleId", R"("smal_1_0")"}, {"/origin/protocolPolicy", ""}});
   const std::vector<file_report> files = {
-      make_file("a.json", warn_and_info), make_file("b.json", k_findings),
-      tool_error_file("c.json", "unreadable"), make_file("d.json", warn_and_info)};
+      checked("a.json", warn_and_info), checked("b.json", k_findings),
+      unreadable("c.json", "unreadable"), checked("d.json", warn_and_info)};
   std::vector<std::string> order;
   for (const std::string& line : lines_of(github(files))) {
     const std::size_t space = line.find(' ');
@@ -131,7 +99,7 @@ TEST(format_github, errors_then_warnings_then_notices_each_in_file_order) {
 }
 
 TEST(format_github, columns_only_for_a_finding_on_one_line) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   bool seen = false;
   for (const std::string& line : lines_of(github({f}))) {
     if (!line.starts_with("::notice")) continue;
@@ -154,7 +122,7 @@ TEST(format_github, no_positions_no_line_properties) {
 }
 
 TEST(format_github, tool_errors_are_errors_titled_sailcheck) {
-  EXPECT_EQ(github({tool_error_file("gone.json", "cannot open: 100% gone\nreally")}),
+  EXPECT_EQ(github({unreadable("gone.json", "cannot open: 100% gone\nreally")}),
             "::error file=gone.json,title=sailcheck::cannot open: 100%25 gone%0Areally\n");
 }
 
@@ -180,7 +148,7 @@ TEST(format_github, hostile_file_names_and_messages_are_escaped) {
        "::error file=\xc3\xbcml\xc3\xa4ut.json,title=sailcheck::\\u2028sep"},
   };
   for (const escape_case& c : cases) {
-    const std::string out = github({tool_error_file(c.file, c.error)});
+    const std::string out = github({unreadable(c.file, c.error)});
     EXPECT_EQ(out, c.expected + "\n") << c.file;
     EXPECT_EQ(unsafe_characters(out), "") << c.file;
   }
@@ -188,7 +156,7 @@ TEST(format_github, hostile_file_names_and_messages_are_escaped) {
 
 TEST(format_github, hostile_pointers_are_escaped_in_the_message) {
   const std::string payload = patch(p1(), "/origin/a%b\r\n::c\u202E", "1");
-  const std::string out = github({make_file("f,1.json", payload)});
+  const std::string out = github({checked("f,1.json", payload)});
   ASSERT_EQ(lines_of(out).size(), 1u) << out;
   EXPECT_TRUE(out.starts_with("::error file=f%2C1.json,line=1,endLine=1,col=")) << out;
   EXPECT_NE(out.find("::/origin/a%25b%0D%0A::c\\u202E: unknown member"), std::string::npos) << out;
@@ -197,7 +165,7 @@ TEST(format_github, hostile_pointers_are_escaped_in_the_message) {
 
 TEST(format_github, summary_counts_and_table) {
   std::ostringstream summary;
-  github({make_file("a.json", p1()), make_file("b.json", k_findings)}, &summary);
+  github({checked("a.json", p1()), checked("b.json", k_findings)}, &summary);
   const std::vector<std::string> lines = lines_of(summary.str());
   ASSERT_GE(lines.size(), 5u);
   EXPECT_EQ(lines[0], "## sailcheck");
@@ -206,11 +174,11 @@ TEST(format_github, summary_counts_and_table) {
   EXPECT_EQ(lines.size(), 6u + 5u);
 
   std::ostringstream clean;
-  github({make_file("a.json", p1())}, &clean);
+  github({checked("a.json", p1())}, &clean);
   EXPECT_EQ(clean.str(), "## sailcheck\n\n0 errors, 0 warnings in 1 file\n");
 
   std::ostringstream broken;
-  github({make_file("a.json", p1()), tool_error_file("b.json", "gone")}, &broken);
+  github({checked("a.json", p1()), unreadable("b.json", "gone")}, &broken);
   EXPECT_EQ(broken.str(),
             "## sailcheck\n\n0 errors, 0 warnings in 2 files; 1 file could not be checked\n\n"
             "| file | line | severity | rule | pointer | message |\n"
@@ -220,8 +188,8 @@ TEST(format_github, summary_counts_and_table) {
 
 TEST(format_github, summary_cells_cannot_break_the_table_or_inject_html) {
   std::ostringstream summary;
-  github({tool_error_file("a|b`c`<script>&amp;\n*x*_[l](u)~$1$\\.json",
-                          "msg | with <b>bold</b>\r\n`code` \u202Eevil")},
+  github({unreadable("a|b`c`<script>&amp;\n*x*_[l](u)~$1$\\.json",
+                     "msg | with <b>bold</b>\r\n`code` \u202Eevil")},
          &summary);
   const std::vector<std::string> lines = lines_of(summary.str());
   ASSERT_EQ(lines.size(), 7u) << summary.str();
@@ -234,7 +202,7 @@ TEST(format_github, summary_cells_cannot_break_the_table_or_inject_html) {
 }
 
 TEST(format_github, summary_stays_under_the_step_summary_limit) {
-  const file_report one = make_file("site.json", k_findings);
+  const file_report one = checked("site.json", k_findings);
   file_report many;
   many.file = "many.json";
   for (int i = 0; i < 4000; ++i)
@@ -253,7 +221,7 @@ TEST(format_github, summary_stays_under_the_step_summary_limit) {
 }
 
 TEST(format_github, no_summary_without_a_stream) {
-  const std::string out = github({make_file("b.json", k_findings)});
+  const std::string out = github({checked("b.json", k_findings)});
   EXPECT_EQ(out.find("## sailcheck"), std::string::npos);
   EXPECT_EQ(lines_of(out).size(), 5u);
 }

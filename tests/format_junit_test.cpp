@@ -2,6 +2,7 @@
 // case for a clean file, an error case for a tool error, and a well-formed XML 1.0 document
 // whatever the file names, pointers and messages contain.
 
+#include "format_test_support.hpp"
 #include "test_support.hpp"
 #include "unicode.hpp"
 
@@ -18,36 +19,6 @@
 
 namespace sailcheck::test {
 namespace {
-
-constexpr std::string_view k_findings = R"({
-  "distributionName": "my-site-cdn",
-  "origin": {
-    "name": "WordPress-1",
-    "regionname": "us-east-1"
-  },
-  "defaultCacheBehavior": {"behavior": "cache"},
-  "cacheBehaviorSettings": {
-    "forwardedHeaders": {"option": "allow-list", "headersAllowList": ["host"]}
-  },
-  "bundleId": "small_1_0",
-  "bundleId": "smal_1_0"
-}
-)";
-
-file_report make_file(std::string name, std::string_view text) {
-  file_report f;
-  f.file = std::move(name);
-  f.report = check(text);
-  f.source = text;
-  return f;
-}
-
-file_report tool_error_file(std::string name, std::string error) {
-  file_report f;
-  f.file = std::move(name);
-  f.tool_error = std::move(error);
-  return f;
-}
 
 std::string junit(const std::vector<file_report>& files) {
   return format_report(output_format::junit, files);
@@ -189,9 +160,9 @@ std::vector<std::string> lines_of(const std::string& s) {
 }
 
 TEST(format_junit, golden) {
-  const std::vector<file_report> files = {make_file("config/site.json", k_findings),
-                                          make_file("clean.json", p1()),
-                                          tool_error_file("missing.json", "no such file")};
+  const std::vector<file_report> files = {checked("config/site.json", k_findings),
+                                          checked("clean.json", p1()),
+                                          unreadable("missing.json", "no such file")};
   const std::string out = junit(files);
   EXPECT_EQ(xml_errors(out), "");
   expect_golden("junit_findings.xml", out);
@@ -218,7 +189,7 @@ TEST(format_junit, empty_run_is_a_document) {
 }
 
 TEST(format_junit, a_clean_file_has_one_passing_case) {
-  EXPECT_EQ(junit({make_file("ok.json", p1())}),
+  EXPECT_EQ(junit({checked("ok.json", p1())}),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"sailcheck\">\n"
             "  <testsuite name=\"ok.json\" tests=\"1\" failures=\"0\" errors=\"0\">\n"
             "    <testcase name=\"sailcheck\" classname=\"ok.json\"/>\n"
@@ -227,8 +198,7 @@ TEST(format_junit, a_clean_file_has_one_passing_case) {
 }
 
 TEST(format_junit, a_tool_error_is_an_error_case) {
-  const std::vector<std::string> lines =
-      lines_of(junit({tool_error_file("gone.json", "no <file>")}));
+  const std::vector<std::string> lines = lines_of(junit({unreadable("gone.json", "no <file>")}));
   ASSERT_EQ(lines.size(), 8u);
   EXPECT_EQ(lines[2], "  <testsuite name=\"gone.json\" tests=\"1\" failures=\"0\" errors=\"1\">");
   EXPECT_EQ(lines[3], "    <testcase name=\"sailcheck\" classname=\"gone.json\">");
@@ -238,7 +208,7 @@ TEST(format_junit, a_tool_error_is_an_error_case) {
 }
 
 TEST(format_junit, one_failing_case_per_finding) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   const std::string out = junit({f});
   EXPECT_EQ(xml_errors(out), "");
   const std::vector<std::string> lines = lines_of(out);
@@ -278,21 +248,21 @@ TEST(format_junit, hostile_names_pointers_and_messages_stay_well_formed) {
   };
   const std::string payload = patch(p1(), "/origin/<x>&\x01\u202E\"", "1");
   for (const hostile_case& c : cases) {
-    const std::string out = junit({make_file(c.file, payload), tool_error_file(c.file, c.file)});
+    const std::string out = junit({checked(c.file, payload), unreadable(c.file, c.file)});
     EXPECT_EQ(xml_errors(out), "") << c.expected_name << "\n" << out;
     EXPECT_NE(out.find("<testsuite name=\"" + c.expected_name + "\" tests=\"1\" failures=\"1\""),
               std::string::npos)
         << out;
   }
-  const std::string out = junit({make_file("p.json", payload)});
+  const std::string out = junit({checked("p.json", payload)});
   EXPECT_NE(out.find("name=\"LS1002 unknown-member /origin/&lt;x&gt;&amp;\\u0001\\u202E&quot;\""),
             std::string::npos)
       << out;
 }
 
 TEST(format_junit, related_locations_and_fixes_are_in_the_failure_text) {
-  const std::string out = junit({make_file("site.json", k_findings)});
-  const file_report f = make_file("site.json", k_findings);
+  const std::string out = junit({checked("site.json", k_findings)});
+  const file_report f = checked("site.json", k_findings);
   const diagnostic& dup = *first(f.report, "LS0002");
   ASSERT_EQ(dup.related.size(), 1u);
   EXPECT_NE(out.find("\nsite.json:" + std::to_string(dup.related[0].position.line) + ":" +
@@ -305,9 +275,9 @@ TEST(format_junit, related_locations_and_fixes_are_in_the_failure_text) {
 TEST(format_junit, streams_one_suite_per_file) {
   std::ostringstream out;
   auto f = make_formatter(output_format::junit, out);
-  f->add(make_file("a.json", p1()));
+  f->add(checked("a.json", p1()));
   EXPECT_NE(out.str().find("</testsuite>\n"), std::string::npos);
-  f->add(make_file("b.json", k_findings));
+  f->add(checked("b.json", k_findings));
   f->finish();
   EXPECT_EQ(xml_errors(out.str()), "");
 }

@@ -3,6 +3,7 @@
 // names, pointers or messages is copied raw.
 
 #include "cli_support.hpp"
+#include "format_test_support.hpp"
 #include "test_support.hpp"
 #include "unicode.hpp"
 
@@ -29,38 +30,6 @@ namespace sailcheck::test {
 namespace {
 
 namespace json = boost::json;
-
-// A payload with a finding of every kind: a rename fix (LS1002), a replace fix (LS2001), a
-// related location (LS0002), a warning (LS2030) and a note (LS4011).
-constexpr std::string_view k_findings = R"({
-  "distributionName": "my-site-cdn",
-  "origin": {
-    "name": "WordPress-1",
-    "regionname": "us-east-1"
-  },
-  "defaultCacheBehavior": {"behavior": "cache"},
-  "cacheBehaviorSettings": {
-    "forwardedHeaders": {"option": "allow-list", "headersAllowList": ["host"]}
-  },
-  "bundleId": "small_1_0",
-  "bundleId": "smal_1_0"
-}
-)";
-
-file_report make_file(std::string name, std::string_view text) {
-  file_report f;
-  f.file = std::move(name);
-  f.report = check(text);
-  f.source = text;
-  return f;
-}
-
-file_report tool_error_file(std::string name, std::string error) {
-  file_report f;
-  f.file = std::move(name);
-  f.tool_error = std::move(error);
-  return f;
-}
 
 std::string sarif(const std::vector<file_report>& files, const format_options& o = {}) {
   return format_report(output_format::sarif, files, o);
@@ -146,9 +115,9 @@ TEST(format_sarif, golden_with_configured_rules) {
                                          {find_rule("LS2001"), severity::error}};
   format_options o;
   o.rules = rules;
-  const std::vector<file_report> files = {make_file("config/site.json", k_findings),
-                                          make_file("clean.json", p1()),
-                                          tool_error_file("missing.json", "no such file")};
+  const std::vector<file_report> files = {checked("config/site.json", k_findings),
+                                          checked("clean.json", p1()),
+                                          unreadable("missing.json", "no such file")};
   expect_golden("sarif_findings.sarif", normalized(sarif(files, o)));
 }
 
@@ -156,7 +125,7 @@ TEST(format_sarif, golden_of_a_clean_run) {
   const std::vector<rule_entry> rules = {{find_rule("LS2001"), severity::error}};
   format_options o;
   o.rules = rules;
-  expect_golden("sarif_clean.sarif", normalized(sarif({make_file("clean.json", p1())}, o)));
+  expect_golden("sarif_clean.sarif", normalized(sarif({checked("clean.json", p1())}, o)));
 }
 
 TEST(format_sarif, an_empty_run_is_a_complete_document) {
@@ -227,16 +196,16 @@ TEST(format_sarif, validates_against_the_official_schema) {
   };
   std::vector<case_> cases;
   cases.push_back({"empty run", {}, {}});
-  cases.push_back({"clean", {make_file("clean.json", p1())}, {}});
-  cases.push_back({"golden payload", {make_file("site.json", k_findings)}, {}});
-  cases.push_back({"many findings", {make_file("many.json", many)}, {}});
-  cases.push_back({"duplicates", {make_file("dup.json", duplicate)}, {}});
-  cases.push_back({"rename elsewhere", {make_file("r.json", rename_elsewhere)}, {}});
-  cases.push_back({"syntax error", {make_file("bad.json", "{\"a\": [1, 2,]")}, {}});
-  cases.push_back({"empty file", {make_file("empty.json", "")}, {}});
-  cases.push_back({"tool error", {tool_error_file("gone.json", "cannot open: No such file")}, {}});
+  cases.push_back({"clean", {checked("clean.json", p1())}, {}});
+  cases.push_back({"golden payload", {checked("site.json", k_findings)}, {}});
+  cases.push_back({"many findings", {checked("many.json", many)}, {}});
+  cases.push_back({"duplicates", {checked("dup.json", duplicate)}, {}});
+  cases.push_back({"rename elsewhere", {checked("r.json", rename_elsewhere)}, {}});
+  cases.push_back({"syntax error", {checked("bad.json", "{\"a\": [1, 2,]")}, {}});
+  cases.push_back({"empty file", {checked("empty.json", "")}, {}});
+  cases.push_back({"tool error", {unreadable("gone.json", "cannot open: No such file")}, {}});
   {
-    file_report no_source = make_file("nosource.json", k_findings);
+    file_report no_source = checked("nosource.json", k_findings);
     no_source.source = {};
     cases.push_back({"no source", {std::move(no_source)}, {}});
   }
@@ -248,12 +217,12 @@ TEST(format_sarif, validates_against_the_official_schema) {
   }
   cases.push_back(
       {"hostile names",
-       {make_file("a b/c#d?.json", k_findings), make_file("x\u202Ey\u2028.json", k_findings),
-        make_file(std::string("bad\xff\x01name.json"), p1()), make_file("/abs/p:q.json", p1()),
-        make_file("-", k_findings), tool_error_file("t\u202E\n.json", "error \x1b[31m\xc3(")},
+       {checked("a b/c#d?.json", k_findings), checked("x\u202Ey\u2028.json", k_findings),
+        checked(std::string("bad\xff\x01name.json"), p1()), checked("/abs/p:q.json", p1()),
+        checked("-", k_findings), unreadable("t\u202E\n.json", "error \x1b[31m\xc3(")},
        {}});
   {
-    file_report custom = make_file("custom.json", p1());
+    file_report custom = checked("custom.json", p1());
     diagnostic d;
     d.code = "LS9001";
     d.name = "cost-center-tag";
@@ -262,14 +231,14 @@ TEST(format_sarif, validates_against_the_official_schema) {
     cases.push_back({"a rule no catalog has", {std::move(custom)}, {}});
   }
   const std::vector<rule_entry> one_rule = {{find_rule("LS2001"), severity::info}};
-  cases.push_back({"rules from options", {make_file("site.json", k_findings)}, {}});
+  cases.push_back({"rules from options", {checked("site.json", k_findings)}, {}});
   cases.back().options.rules = one_rule;
 
   // The validator must be able to say no, or its yes proves nothing.
-  std::string broken = sarif({make_file("site.json", k_findings)});
+  std::string broken = sarif({checked("site.json", k_findings)});
   replace_all(broken, "\"startLine\": 9", "\"startLine\": 0");
   EXPECT_NE(schema.errors(broken), "");
-  std::string no_message = sarif({make_file("site.json", k_findings)});
+  std::string no_message = sarif({checked("site.json", k_findings)});
   replace_all(no_message, "\"message\"", "\"massage\"");
   EXPECT_NE(schema.errors(no_message), "");
 
@@ -284,7 +253,7 @@ TEST(format_sarif, validates_against_the_official_schema) {
 // Rules and results.
 
 TEST(format_sarif, lists_every_rule_at_its_default_severity_without_options) {
-  const json::value doc = parse(sarif({make_file("clean.json", p1())}));
+  const json::value doc = parse(sarif({checked("clean.json", p1())}));
   const json::array& rules = run_of(doc).at("tool").at("driver").at("rules").as_array();
   ASSERT_EQ(rules.size(), all_rules().size());
   for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -325,7 +294,7 @@ TEST(format_sarif, rule_index_names_the_rule_of_each_result) {
   for (bool configured : {false, true}) {
     format_options o;
     if (configured) o.rules = one_rule;
-    const json::value doc = parse(sarif({make_file("site.json", k_findings)}, o));
+    const json::value doc = parse(sarif({checked("site.json", k_findings)}, o));
     const json::object& run = run_of(doc);
     const json::array& rules = run.at("tool").at("driver").at("rules").as_array();
     const json::array& results = run.at("results").as_array();
@@ -345,7 +314,7 @@ TEST(format_sarif, rule_index_names_the_rule_of_each_result) {
 }
 
 TEST(format_sarif, a_finding_of_an_unlisted_unknown_rule_still_gets_a_descriptor) {
-  file_report f = make_file("site.json", p1());
+  file_report f = checked("site.json", p1());
   diagnostic d;
   d.code = "LS9001";
   d.name = "cost-center-tag";
@@ -367,7 +336,7 @@ TEST(format_sarif, a_finding_of_an_unlisted_unknown_rule_still_gets_a_descriptor
 }
 
 TEST(format_sarif, result_has_level_message_region_and_pointer) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   const diagnostic& d = *first(f.report, "LS2001");
   const json::value doc = parse(sarif({f}));
   const json::value* result = nullptr;
@@ -395,7 +364,7 @@ TEST(format_sarif, result_has_level_message_region_and_pointer) {
 }
 
 TEST(format_sarif, related_locations_carry_their_message) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   const diagnostic& d = *first(f.report, "LS0002");
   ASSERT_EQ(d.related.size(), 1u);
   const json::value doc = parse(sarif({f}));
@@ -416,7 +385,7 @@ TEST(format_sarif, related_locations_carry_their_message) {
 
 // The fix's replacement applied to the deleted region gives the text the fix describes.
 TEST(format_sarif, fixes_replace_the_bytes_of_the_value_or_member_name) {
-  const file_report f = make_file("site.json", k_findings);
+  const file_report f = checked("site.json", k_findings);
   const json::value doc = parse(sarif({f}));
   std::vector<std::string> fixed;
   for (const json::value& r : run_of(doc).at("results").as_array()) {
@@ -442,7 +411,7 @@ TEST(format_sarif, fixes_replace_the_bytes_of_the_value_or_member_name) {
 }
 
 TEST(format_sarif, a_fix_without_an_edit_stays_in_properties_only) {
-  file_report f = make_file("site.json", k_findings);
+  file_report f = checked("site.json", k_findings);
   f.source = {};  // no text kept: no edit can be computed
   const json::value doc = parse(sarif({f}));
   std::size_t with_fix = 0;
@@ -469,7 +438,7 @@ TEST(format_sarif, a_report_without_positions_has_no_region) {
 
 TEST(format_sarif, fingerprints_survive_line_shifts_and_tell_repeats_apart) {
   auto fingerprints = [](std::string_view text) {
-    const json::value doc = parse(sarif({make_file("a.json", text)}));
+    const json::value doc = parse(sarif({checked("a.json", text)}));
     std::vector<std::string> out;
     for (const json::value& r : run_of(doc).at("results").as_array())
       out.push_back(std::string(r.at("partialFingerprints").at("sailcheck/v1").as_string()));
@@ -517,7 +486,7 @@ TEST(format_sarif, file_names_become_uri_references) {
       {"-", {{"uri", "-"}}},
   };
   for (const name_case& c : cases) {
-    const json::value doc = parse(sarif({make_file(c.file, k_findings)}));
+    const json::value doc = parse(sarif({checked(c.file, k_findings)}));
     const json::value& loc =
         run_of(doc).at("results").at(0).at("locations").at(0).at("physicalLocation");
     EXPECT_EQ(loc.at("artifactLocation"), c.expected) << c.file;
@@ -526,9 +495,9 @@ TEST(format_sarif, file_names_become_uri_references) {
 }
 
 TEST(format_sarif, tool_errors_make_the_invocation_unsuccessful) {
-  const json::value doc = parse(
-      sarif({make_file("ok.json", p1()), tool_error_file("gone.json", "cannot open: No such file"),
-             tool_error_file("dir", "not a regular file")}));
+  const json::value doc =
+      parse(sarif({checked("ok.json", p1()), unreadable("gone.json", "cannot open: No such file"),
+                   unreadable("dir", "not a regular file")}));
   const json::value& inv = run_of(doc).at("invocations").at(0);
   EXPECT_EQ(inv.at("executionSuccessful"), false);
   const json::array& n = inv.at("toolExecutionNotifications").as_array();
@@ -550,7 +519,7 @@ TEST(format_sarif, hostile_text_is_escaped_and_survives_parsing) {
   // A member name with controls and bidi characters ends up in a pointer and in messages.
   const std::string payload = patch(p1(), "/origin/x\u202Ey\x01\u2028\x7f", "1");
   const std::string name = std::string("n\u202E\xc2\x85\xff.json");
-  const std::string out = sarif({make_file(name, payload), tool_error_file(name, "bad\x1b\xfe")});
+  const std::string out = sarif({checked(name, payload), unreadable(name, "bad\x1b\xfe")});
   EXPECT_EQ(unsafe_characters(out), "");
   EXPECT_NE(out.find(R"(/origin/x\u202ey\u0001\u2028\u007f)"), std::string::npos) << out;
   EXPECT_NE(out.find("\"text\": \"bad\\u001b\uFFFD\""), std::string::npos) << out;
@@ -565,7 +534,7 @@ TEST(format_sarif, hostile_text_is_escaped_and_survives_parsing) {
 TEST(format_sarif, streams_results_as_files_arrive) {
   std::ostringstream out;
   auto f = make_formatter(output_format::sarif, out);
-  f->add(make_file("site.json", k_findings));
+  f->add(checked("site.json", k_findings));
   const std::string after_first = out.str();
   EXPECT_NE(after_first.find("\"ruleId\": \"LS2001\""), std::string::npos);
   f->finish();
@@ -584,14 +553,12 @@ TEST(format_sarif, binary_output_validates_against_the_official_schema) {
   for (const std::string& args :
        {"--format sarif " + quote(examples),
         "--format sarif --select LS2,LS4 --severity LS4010=error " +
-            quote(examples + "/needs-work.json") + " " +
-            quote(s.path("missing.json"))}) {
+            quote(examples + "/needs-work.json") + " " + quote(s.path("missing.json"))}) {
     const result r = run_shell(s, args);
     EXPECT_NE(r.exit_code, 0) << args;
     EXPECT_EQ(schema.errors(r.out), "") << args << "\n" << r.out;
   }
 }
-
 
 }  // namespace
 }  // namespace sailcheck::test

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the format tests (text, concise, json, jsonl): golden files and output checks.
+// Shared by the format tests: golden files, output checks, reports to format.
 
 #include <sailcheck/sailcheck.hpp>
 
@@ -47,6 +47,23 @@ inline std::string first_unsafe(std::string_view out, bool newlines) {
   }
   return {};
 }
+
+// A payload with a finding of every kind: a rename fix (LS1002), a replace fix (LS2001), a
+// related location (LS0002), a warning (LS2030) and a note (LS4011).
+inline constexpr std::string_view k_findings = R"({
+  "distributionName": "my-site-cdn",
+  "origin": {
+    "name": "WordPress-1",
+    "regionname": "us-east-1"
+  },
+  "defaultCacheBehavior": {"behavior": "cache"},
+  "cacheBehaviorSettings": {
+    "forwardedHeaders": {"option": "allow-list", "headersAllowList": ["host"]}
+  },
+  "bundleId": "small_1_0",
+  "bundleId": "smal_1_0"
+}
+)";
 
 /// A file report of `text` as the default linter checks it, with its source kept.
 inline file_report checked(std::string file, std::string_view text) {

@@ -45,6 +45,10 @@ struct rule_entry {
   severity level = severity::error;  ///< the effective severity (never `off`: those are left out)
 };
 
+/// The rule's category, from the range of its code: "input" (LS0), "structure" (LS1), "values"
+/// (LS2), "cross-field" (LS3), "best-practice" (LS4), "compatibility" (LS5), "policy" (LS9).
+std::string_view rule_category(std::string_view code) noexcept;
+
 /// The documentation address of a rule: its section of docs/rules.md.
 std::string rule_help_uri(const rule_info& r);
 

@@ -14,27 +14,6 @@
 namespace sailcheck::cli {
 namespace {
 
-std::string_view category_of(std::string_view code) {
-  switch (code.size() > 2 ? code[2] : ' ') {
-    case '0':
-      return "input";
-    case '1':
-      return "structure";
-    case '2':
-      return "values";
-    case '3':
-      return "cross-field";
-    case '4':
-      return "best-practice";
-    case '5':
-      return "compatibility";
-    case '9':
-      return "policy";
-    default:
-      return "other";
-  }
-}
-
 // Indents every line of a (possibly multi-line) example.
 std::string indented(std::string_view text) {
   std::string out = "    ";
@@ -64,7 +43,7 @@ int list_rules(std::ostream& out, std::ostream&, const arguments& a) {
     for (const rule_info* r : all_rules())
       rules.push_back(boost::json::object{{"code", r->code},
                                           {"name", r->name},
-                                          {"category", category_of(r->code)},
+                                          {"category", rule_category(r->code)},
                                           {"severity", to_string(r->default_severity)},
                                           {"summary", r->summary},
                                           {"helpUri", rule_help_uri(*r)}});
@@ -75,7 +54,7 @@ int list_rules(std::ostream& out, std::ostream&, const arguments& a) {
                      "summary");
   for (const rule_info* r : all_rules())
     out << fmt::format("{:<6}  {:<27} {:<8} {:<14} {}\n", r->code, r->name,
-                       to_string(r->default_severity), category_of(r->code), r->summary);
+                       to_string(r->default_severity), rule_category(r->code), r->summary);
   return 0;
 }
 
@@ -96,8 +75,8 @@ int explain_rule(std::ostream& out, std::ostream& err, std::string_view name) {
     err << "sailcheck: " << message << "\ntry 'sailcheck --list-rules'\n";
     return 2;
   }
-  out << fmt::format("{} {} ({}, default severity {})\n\n", r->code, r->name, category_of(r->code),
-                     to_string(r->default_severity));
+  out << fmt::format("{} {} ({}, default severity {})\n\n", r->code, r->name,
+                     rule_category(r->code), to_string(r->default_severity));
   out << r->summary << ".\n\n" << r->rationale << "\n";
   if (!r->example_bad.empty()) out << "\nReported:\n\n" << indented(r->example_bad) << "\n";
   for (const diagnostic& d : example_findings(*r)) {

@@ -13,7 +13,7 @@
 namespace sailcheck {
 namespace {
 
-constexpr std::array<std::string_view, 7> k_format_names = {"text",  "concise", "json",  "jsonl",
+constexpr std::array<std::string_view, 7> k_format_names = {"text",  "concise", "json", "jsonl",
                                                             "sarif", "github",  "junit"};
 
 }  // namespace
@@ -29,6 +29,27 @@ std::optional<output_format> parse_output_format(std::string_view name) noexcept
 }
 
 std::span<const std::string_view> output_format_names() noexcept { return k_format_names; }
+
+std::string_view rule_category(std::string_view code) noexcept {
+  switch (code.size() > 2 ? code[2] : ' ') {
+    case '0':
+      return "input";
+    case '1':
+      return "structure";
+    case '2':
+      return "values";
+    case '3':
+      return "cross-field";
+    case '4':
+      return "best-practice";
+    case '5':
+      return "compatibility";
+    case '9':
+      return "policy";
+    default:
+      return "other";
+  }
+}
 
 std::string rule_help_uri(const rule_info& r) {
   // GitHub's heading anchors are the heading lower-cased with spaces as hyphens.

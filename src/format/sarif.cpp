@@ -12,8 +12,8 @@
 #include "fix/edit.hpp"
 #include "format/json_writer.hpp"
 #include "format/terminal.hpp"
-#include "text.hpp"
 #include "source_map.hpp"
+#include "text.hpp"
 #include "unicode.hpp"
 
 #include <boost/json/array.hpp>
@@ -112,29 +112,6 @@ std::string_view sarif_level(severity s) noexcept {
       return "none";
   }
   return "error";
-}
-
-// RULES.md: the second digit of the code is the rule's range.
-std::string_view category_of(std::string_view code) noexcept {
-  if (code.size() < 3) return {};
-  switch (code[2]) {
-    case '0':
-      return "input";
-    case '1':
-      return "structure";
-    case '2':
-      return "values";
-    case '3':
-      return "cross-field";
-    case '4':
-      return "best-practice";
-    case '5':
-      return "compatibility";
-    case '9':
-      return "policy";
-    default:
-      return {};
-  }
 }
 
 // Unreserved characters, sub-delims and "@" may stand in a path segment as they are (RFC 3986
@@ -293,7 +270,7 @@ json::object rule_descriptor(const listed_rule& r) {
     o["helpUri"] = rule_help_uri(*r.info);
   }
   o["defaultConfiguration"] = json::object{{"level", sarif_level(r.level)}};
-  const std::string_view category = category_of(r.code);
+  const std::string_view category = rule_category(r.code);
   if (!category.empty()) o["properties"] = json::object{{"tags", json::array{category}}};
   return o;
 }
