@@ -79,19 +79,26 @@ bool has_any(const report& r, severity at_least) {
 
 // Fixes whose edits do not overlap, first come first served in report (offset) order; the rest
 // wait for the next pass, after a re-check, so that every applied fix is based on fresh text.
+// One locate pass and an interval set keep this linear-logarithmic in the number of fixes.
 std::vector<diagnostic> independent_fixes(std::string_view text, const report& r) {
-  std::vector<diagnostic> chosen;
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::vector<const diagnostic*> with_fix;
+  std::vector<const fix*> fixes;
   for (const diagnostic& d : r.diagnostics) {
     if (!d.fix) continue;
-    auto edit = detail::edit_for(text, *d.fix);
-    if (!edit) continue;
-    const bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
-      return edit->begin < s.second && s.first < edit->end;
-    });
-    if (overlaps) continue;
-    spans.emplace_back(edit->begin, edit->end);
-    chosen.push_back(d);
+    with_fix.push_back(&d);
+    fixes.push_back(&*d.fix);
+  }
+  const std::vector<std::optional<detail::text_edit>> edits = detail::edits_for(text, fixes);
+  std::map<std::size_t, std::size_t> kept;  // begin -> end of the edits chosen so far
+  std::vector<diagnostic> chosen;
+  for (std::size_t i = 0; i < edits.size(); ++i) {
+    if (!edits[i]) continue;
+    const std::size_t begin = edits[i]->begin, end = edits[i]->end;
+    auto next = kept.lower_bound(begin);
+    if (next != kept.end() && next->first < std::max(end, begin + 1)) continue;
+    if (next != kept.begin() && std::prev(next)->second > begin) continue;
+    kept.emplace(begin, end);
+    chosen.push_back(*with_fix[i]);
   }
   return chosen;
 }
