@@ -12,9 +12,19 @@ namespace {
 
 constexpr std::uint32_t k_none = static_cast<std::uint32_t>(-1);
 
+struct span {
+  std::size_t key_begin = k_no_offset, key_end = k_no_offset;
+  std::size_t begin = k_no_offset, end = k_no_offset;
+};
+
 struct trie_node {
   bool has_children = false;
-  std::vector<std::uint32_t> requests;
+  // Requests for one occurrence of a repeated member, by occurrence: N duplicates of one key give
+  // N requests on one node, and scanning them all at each of the N occurrences was quadratic.
+  std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_occurrence;
+  // Requests for the last occurrence (the one Boost.JSON keeps): resolved once the scan is done.
+  std::vector<std::uint32_t> last_requests;
+  span last;
   // Occurrences count within one object, as the parser counts repeated keys; a repeated parent
   // object starts the count again.
   std::size_t reached = 0;
@@ -52,13 +62,18 @@ class scanner {
     for (std::uint32_t r = 0; r < requests.size(); ++r) {
       std::uint32_t node = 0;
       for (const std::string& seg : requests[r].segments) node = child(node, seg, true);
-      nodes_[node].requests.push_back(r);
+      if (requests[r].occurrence == k_no_offset)
+        nodes_[node].last_requests.push_back(r);
+      else
+        nodes_[node].by_occurrence[requests[r].occurrence].push_back(r);
     }
   }
 
   void run() {
     std::size_t pos = skip_space(0);
     value(pos, 0, 0, k_no_offset, k_no_offset);
+    for (const trie_node& n : nodes_)
+      for (std::uint32_t r : n.last_requests) resolve(requests_[r], n.last);
   }
 
  private:
@@ -192,17 +207,21 @@ class scanner {
       n.in_object = object;
       n.reached = 0;
     }
-    std::size_t occurrence = n.reached++;
-    for (std::uint32_t r : n.requests) {
-      locate_request& req = requests_[r];
-      if (req.occurrence != k_no_offset && req.occurrence != occurrence) continue;
-      if (req.member_name && key_begin != k_no_offset) {
-        req.begin = key_begin;
-        req.end = key_end;
-      } else {
-        req.begin = begin;
-        req.end = end;
-      }
+    const std::size_t occurrence = n.reached++;
+    const span found{key_begin, key_end, begin, end};
+    n.last = found;
+    if (auto it = n.by_occurrence.find(occurrence); it != n.by_occurrence.end())
+      for (std::uint32_t r : it->second) resolve(requests_[r], found);
+  }
+
+  static void resolve(locate_request& req, const span& found) {
+    if (found.begin == k_no_offset) return;
+    if (req.member_name && found.key_begin != k_no_offset) {
+      req.begin = found.key_begin;
+      req.end = found.key_end;
+    } else {
+      req.begin = found.begin;
+      req.end = found.end;
     }
   }
 
