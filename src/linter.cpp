@@ -66,17 +66,22 @@ config_error unknown_rule(std::string_view selector) {
 }
 
 // Pointers in document order: array indices compare as numbers ("/tags/9" before "/tags/10").
+// Tokens that are all digits come before other tokens, so that the order is total (comparing
+// "10" with "1a" as text but with "2" as numbers made a cycle, and the order of findings
+// depended on the order they were found in).
 bool pointer_less(std::string_view a, std::string_view b) {
+  auto is_index = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
   while (!a.empty() && !b.empty()) {
     const std::size_t ea = std::min(a.find('/', 1), a.size());
     const std::size_t eb = std::min(b.find('/', 1), b.size());
     const std::string_view ta = a.substr(1, ea - 1);
     const std::string_view tb = b.substr(1, eb - 1);
-    auto is_index = [](std::string_view t) {
-      return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
-    };
     if (ta != tb) {
-      if (is_index(ta) && is_index(tb) && ta.size() != tb.size()) return ta.size() < tb.size();
+      const bool ia = is_index(ta), ib = is_index(tb);
+      if (ia != ib) return ia;
+      if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
       return ta < tb;
     }
     a.remove_prefix(ea);

@@ -1042,3 +1042,26 @@ TEST(engine, readme_embedding_example) {
 }
 
 }  // namespace
+
+namespace {
+
+// Findings of one rule without positions sort by pointer: a total order, so that every order of
+// the members gives the same report (index-like tokens first, by number, then the others).
+TEST(engine, finding_order_is_total_and_independent_of_member_order) {
+  std::vector<std::string> keys = {"10", "2", "1a", "b", "01"};
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::string> first;
+  do {
+    boost::json::object o;
+    for (const std::string& k : keys) o[k] = 1;
+    const sailcheck::report r = sailcheck::linter{}.check(boost::json::value(o));
+    std::vector<std::string> order;
+    for (const sailcheck::diagnostic& d : r.diagnostics)
+      if (d.code == "LS1002") order.push_back(d.pointer);
+    if (first.empty()) first = order;
+    EXPECT_EQ(order, first);
+  } while (std::next_permutation(keys.begin(), keys.end()));
+  EXPECT_EQ(first, (std::vector<std::string>{"/2", "/01", "/10", "/1a", "/b"}));
+}
+
+}  // namespace
