@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sailcheck::rules {
 namespace {
@@ -51,7 +52,11 @@ std::string_view type_name(detail::json_type t) {
   return "a value";
 }
 
-std::string describe(const json::value& v) {
+// `token` is the value's source text when the check started from text: a number is described as
+// written, since its double may say something else (1e400 parses as inf, 1e-400 as 0).
+std::string describe(const json::value& v, std::optional<std::string_view> token = {}) {
+  if (token && v.is_double())
+    return "the number " + detail::quote(*token);
   switch (v.kind()) {
     case json::kind::null:
       return "null";
@@ -64,6 +69,7 @@ std::string describe(const json::value& v) {
     case json::kind::uint64:
       return fmt::format("the integer {}", v.get_uint64());
     case json::kind::double_:
+      if (!std::isfinite(v.get_double())) return "a number outside the range of a double";
       return fmt::format("the number {}", v.get_double());
     case json::kind::object:
       return "an object";
@@ -109,7 +115,8 @@ class type_mismatch_rule final : public detail::rule {
                      b ? "replace the string with true" : "replace the string with false"});
       return;
     }
-    std::string message = fmt::format("expected {}, got {}", type_name(node.type), describe(v));
+    std::string message =
+        fmt::format("expected {}, got {}", type_name(node.type), describe(v, ctx.source_token()));
     if (v.is_null()) message += "; botocore rejects None: remove the member or give it a value";
     ctx.report(std::move(message));
   }

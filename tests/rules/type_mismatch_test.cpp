@@ -98,6 +98,13 @@ INSTANTIATE_TEST_SUITE_P(
         message_case{"null", R"({"bundleId":null})",
                      "expected a string, got null; botocore rejects None: remove the member or "
                      "give it a value"},
+        // A number is quoted as written: its double would say 'inf' or '0'.
+        message_case{"huge_number_for_string", R"({"bundleId":1e400})",
+                     "expected a string, got the number '1e400'"},
+        message_case{"tiny_number_for_string", R"({"bundleId":1e-400})",
+                     "expected a string, got the number '1e-400'"},
+        message_case{"fraction_for_string", R"({"bundleId":0.10})",
+                     "expected a string, got the number '0.10'"},
         message_case{"root", "[1]",
                      "the payload must be a JSON object (the CreateDistribution request), not an "
                      "array"}),
