@@ -1,5 +1,5 @@
 // LS3008 duplicate-path: two `cacheBehaviors` with the same `path` (compared without a leading
-// `/`)
+// `/`; two paths `/` are duplicates too; empty paths are LS2020's)
 
 #include "registry.hpp"
 #include "rule_support.hpp"
@@ -21,7 +21,9 @@ constexpr rule_info k_info{
     .code = "LS3008",
     .name = "duplicate-path",
     .default_severity = severity::error,
-    .summary = "two `cacheBehaviors` with the same `path` (compared without a leading `/`)",
+    .summary =
+        "two `cacheBehaviors` with the same `path` (compared without a leading `/`; two paths `/` "
+        "are duplicates too; empty paths are LS2020's)",
     .rationale =
         "Each `cacheBehaviors[i].path` becomes a CloudFront path pattern, and CloudFront "
         "rejects a distribution with two cache behaviors for the same pattern; a "
@@ -66,11 +68,12 @@ class duplicate_path_rule final : public detail::rule {
     const boost::json::array* behaviors = ctx.array(field::cache_behaviors);
     if (!behaviors) return;
     const boost::json::array& a = *behaviors;
-    // Paths compare without one leading '/' (RULES.md). An empty pattern is LS2020's alone.
+    // Paths compare without one leading '/' (RULES.md), so '/' has the empty key; that key still
+    // counts (two '/' are duplicates). Only a path that is empty as written is skipped: LS2020's.
     auto key_of = [&a](std::size_t i) -> std::optional<std::string_view> {
       std::optional<std::string_view> p = member(a, i, "path");
-      if (p && p->starts_with('/')) p->remove_prefix(1);
-      if (p && p->empty()) return std::nullopt;
+      if (!p || p->empty()) return std::nullopt;
+      if (p->starts_with('/')) p->remove_prefix(1);
       return p;
     };
     for (const auto& [i, first] : find_repeats(a.size(), key_of)) {

@@ -1,8 +1,9 @@
 #pragma once
 
-// How LS2003 http-methods and LS3003 cached-methods-subset read a method list such as
-// `GET,HEAD,OPTIONS`: generously (commas or whitespace between items, any letter case, any
-// order), so that LS2003 alone owns the spelling and LS3003 the subset fact.
+// How LS2003 http-methods reads a method list such as `GET,HEAD,OPTIONS`: generously (commas or
+// whitespace between items, any letter case, any order), to say what another spelling probably
+// meant. LS3003 cached-methods-subset compares only the documented values, listed here once, and
+// leaves every other spelling to LS2003 (settled in review).
 
 #include "text.hpp"
 
@@ -17,6 +18,19 @@ namespace sailcheck::rules::http_method_list {
 /// The seven methods in the order the documented strings list them; a set is a bit mask.
 inline constexpr std::array<std::string_view, 7> k_methods = {"GET",   "HEAD", "OPTIONS", "PUT",
                                                               "PATCH", "POST", "DELETE"};
+
+/// The documented values (API reference, CacheSettings), exactly as written there.
+inline constexpr std::array<std::string_view, 3> k_allowed_values = {
+    "GET,HEAD", "GET,HEAD,OPTIONS", "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"};
+inline constexpr std::array<std::string_view, 2> k_cached_values = {"GET,HEAD", "GET,HEAD,OPTIONS"};
+
+/// Whether `s` is exactly one of `values` (case and spacing count).
+template <std::size_t n>
+constexpr bool is_one_of(std::string_view s, const std::array<std::string_view, n>& values) {
+  for (std::string_view v : values)
+    if (s == v) return true;
+  return false;
+}
 
 /// Calls `on_item(token, index)` for each item, `index` being the method's position in
 /// `k_methods` or `k_methods.size()` when the item is not a method.

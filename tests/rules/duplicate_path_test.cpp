@@ -64,6 +64,23 @@ INSTANTIATE_TEST_SUITE_P(
             p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
             {}},
         rule_case{
+            "slash_then_empty_is_ls2020_only",
+            p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"}])"),
+            {}},
+        rule_case{
+            "two_empty_paths_are_ls2020_only",
+            p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"","behavior":"cache"}])"),
+            {}},
+        // '//' drops one '/' and becomes '/', which differs from the empty key of '/'
+        rule_case{
+            "double_slash_and_slash_differ",
+            p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
+            {}},
+        rule_case{
+            "slash_and_star_differ",
+            p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"*","behavior":"cache"}])"),
+            {}},
+        rule_case{
             "near_miss_paths_skipped",
             p4_behaviors(R"([{"Path":"a","behavior":"cache"},{"Path":"a","behavior":"cache"}])"),
             {}},
@@ -90,6 +107,19 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{
             "leading_slash_on_both",
             p4_behaviors(R"([{"path":"/a","behavior":"cache"},{"path":"/a","behavior":"cache"}])"),
+            {"/cacheBehaviors/1/path"}},
+        // '/' is compared like any other path (it was not, before review)
+        rule_case{"two_slash_paths",
+                  p4_behaviors(
+                      R"([{"path":"/","behavior":"cache"},{"path":"/","behavior":"dont-cache"}])"),
+                  {"/cacheBehaviors/1/path"}},
+        rule_case{"slash_paths_around_empty",
+                  p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"},)"
+                               R"({"path":"/","behavior":"cache"}])"),
+                  {"/cacheBehaviors/2/path"}},
+        rule_case{
+            "two_double_slash_paths",
+            p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"//","behavior":"cache"}])"),
             {"/cacheBehaviors/1/path"}},
         rule_case{"behavior_missing_on_one",
                   p4_behaviors(R"([{"path":"a"},{"path":"a","behavior":"cache"}])"),
@@ -133,6 +163,13 @@ TEST(duplicate_path, message_says_whether_behaviors_differ) {
   EXPECT_EQ(d->message,
             "path '/images/*' is the same as 'images/*' of cache behavior 0 (a leading '/' makes "
             "no difference) with the same behavior 'cache'; remove the repeated cache behavior");
+
+  d = finding(R"([{"path":"/","behavior":"cache"},{"path":"/","behavior":"cache"}])");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->message,
+            "path '/' is already used by cache behavior 0 with the same behavior 'cache'; "
+            "remove the repeated cache behavior");
+  EXPECT_EQ(d->pointer, "/cacheBehaviors/1/path");
 
   d = finding(R"([{"path":"a","behavior":"cache"},{"path":"a"}])");
   ASSERT_NE(d, nullptr);

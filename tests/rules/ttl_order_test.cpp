@@ -66,10 +66,31 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"maximum_below_omitted_default", p4_ttls("", "", "3600"), {k_at_max}},
         rule_case{
             "maximum_below_omitted_default_with_minimum", p4_ttls("10", "", "3600"), {k_at_max}},
-        // negative TTLs are LS2004's: nothing is guessed about the order
+        // a negative TTL is LS2004's and takes part in no comparison; the other pairs still do
         rule_case{"negative_default_is_ls2004_only", p4_ttls("1000", "-1", "3000"), {}},
-        rule_case{"negative_minimum_is_ls2004_only", p4_ttls("-5", "10", "5"), {}},
         rule_case{"negative_maximum_is_ls2004_only", p4_ttls("", "", "-1"), {}},
+        rule_case{"negative_maximum_minimum_below_omitted_default", p4_ttls("10", "", "-1"), {}},
+        rule_case{"negative_minimum_is_ls2004_only", p4_ttls("-1", "100", "500"), {}},
+        rule_case{"negative_minimum_default_omitted", p4_ttls("-1", "", "86400"), {}},
+        rule_case{"negative_default_and_maximum", p4_ttls("100", "-1", "-1"), {}},
+        rule_case{"all_negative", p4_ttls("-3", "-2", "-1"), {}},
+        rule_case{"negative_default_between_equal_bounds", p4_ttls("0", "-100", "0"), {}},
+        // (was silent before review) default > maximum is still reported at defaultTTL
+        rule_case{
+            "negative_minimum_default_above_maximum", p4_ttls("-1", "500", "100"), {k_at_def}},
+        rule_case{
+            "negative_minimum_default_above_maximum_small", p4_ttls("-5", "10", "5"), {k_at_def}},
+        rule_case{
+            "negative_maximum_default_below_minimum", p4_ttls("1000", "500", "-1"), {k_at_def}},
+        rule_case{"negative_default_minimum_above_maximum", p4_ttls("100", "-1", "10"), {k_at_min}},
+        rule_case{"negative_default_minimum_omitted_maximum_zero", p4_ttls("", "-1", "0"), {}},
+        rule_case{"negative_maximum_minimum_above_omitted_default",
+                  p4_ttls("100000", "", "-1"),
+                  {k_at_min}},
+        rule_case{"negative_minimum_maximum_below_omitted_default",
+                  p4_ttls("-1", "", "3600"),
+                  {k_at_max}},
+        rule_case{"negative_maximum_large_default", p4_ttls("", "40000000", "-1"), {}},
         // wrong types are LS1003 only, and nothing is guessed about the other members
         rule_case{"default_string_is_ls1003_only", p4_ttls("0", R"("2000")", "1800"), {}},
         rule_case{"default_float_is_ls1003_only", p4_ttls("0", "2000.0", "1800"), {}},
@@ -111,6 +132,31 @@ TEST(ttl_order, message_says_when_a_default_was_used) {
             "maximumTTL; CloudFront requires minimumTTL <= defaultTTL <= maximumTTL");
 
   r = check(p4_ttls("", "", "3600"));
+  ASSERT_NE(first(r, "LS3002"), nullptr) << dump(r);
+  EXPECT_EQ(first(r, "LS3002")->message,
+            "maximumTTL 3600 is less than 86400, the service default of the omitted defaultTTL; "
+            "set defaultTTL to at most 3600 (CloudFront requires minimumTTL <= defaultTTL <= "
+            "maximumTTL)");
+}
+
+TEST(ttl_order, negative_ttl_is_left_out_of_the_message) {
+  report r = check(p4_ttls("-1", "500", "100"));
+  EXPECT_EQ(pointers(r, "LS3002"), std::vector<std::string>{k_at_def}) << dump(r);
+  EXPECT_EQ(pointers(r, "LS2004"), std::vector<std::string>{k_at_min}) << dump(r);
+  ASSERT_NE(first(r, "LS3002"), nullptr) << dump(r);
+  EXPECT_EQ(first(r, "LS3002")->message,
+            "defaultTTL 500 is greater than maximumTTL 100; CloudFront requires minimumTTL <= "
+            "defaultTTL <= maximumTTL");
+
+  // minimumTTL above maximumTTL: the negative defaultTTL is not named as a second broken pair.
+  r = check(p4_ttls("100", "-1", "10"));
+  ASSERT_NE(first(r, "LS3002"), nullptr) << dump(r);
+  EXPECT_EQ(first(r, "LS3002")->message,
+            "minimumTTL 100 is greater than maximumTTL 10; CloudFront requires minimumTTL <= "
+            "defaultTTL <= maximumTTL");
+
+  // The service default of an omitted member still applies next to a negative one.
+  r = check(p4_ttls("-1", "", "3600"));
   ASSERT_NE(first(r, "LS3002"), nullptr) << dump(r);
   EXPECT_EQ(first(r, "LS3002")->message,
             "maximumTTL 3600 is less than 86400, the service default of the omitted defaultTTL; "
