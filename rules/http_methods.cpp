@@ -54,9 +54,9 @@ struct method_set {
   std::string_view text;
 };
 
-constexpr std::string_view k_allowed_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS",
-                                                "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"};
-constexpr std::string_view k_cached_texts[] = {"GET,HEAD", "GET,HEAD,OPTIONS"};
+// The documented strings are written once, in http_method_list.hpp (LS3003 compares them too).
+constexpr const auto& k_allowed_texts = http_method_list::k_allowed_values;
+constexpr const auto& k_cached_texts = http_method_list::k_cached_values;
 constexpr method_set k_allowed[] = {{k_get_head, k_allowed_texts[0]},
                                     {k_with_options, k_allowed_texts[1]},
                                     {k_all, k_allowed_texts[2]}};
