@@ -214,6 +214,19 @@ class handler {
   bool key_open_ = false;
 };
 
+// Whether `offset` lies inside a string literal, by the quotes before it (only on the error path).
+bool inside_string(std::string_view text, std::size_t offset) noexcept {
+  bool in = false;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (in && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '"') {
+      in = !in;
+    }
+  }
+  return in;
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) noexcept {
   return s.substr(0, prefix.size()) == prefix;
 }
@@ -359,6 +372,7 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
   if (c == '/' && (at(f.offset + 1) == '/' || at(f.offset + 1) == '*')) {
     f.length = 2;
     f.message = "comments are not allowed in JSON";
+    f.at_container = true;
     return f;
   }
   if (c == '}' || c == ']') {
@@ -366,6 +380,7 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     if (before > 0 && text[before - 1] == ',') {
       f.offset = before - 1;
       f.message = fmt::format("trailing comma before '{}' is not allowed in JSON", c);
+      f.at_container = true;
       return f;
     }
   }
@@ -388,7 +403,11 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
     return f;
   }
   if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-    f.message = fmt::format("raw {} must be escaped in a JSON string", describe_byte(rest));
+    f.message = inside_string(text, f.offset)
+                    ? fmt::format("raw {} must be escaped in a JSON string", describe_byte(rest))
+                    : fmt::format("unexpected {}; JSON allows only spaces, tabs and line breaks "
+                                  "between tokens",
+                                  describe_byte(rest));
     return f;
   }
   if (c == '+' || (c == '0' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9') ||
@@ -438,7 +457,8 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   f.length = std::min(f.length, text.size() - f.offset);  // nothing to underline past the end
   if (f.rule == rules::rule_id::input_limit)
     f.message = fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);
-  f.pointer = p.handler().current_pointer(p.handler().depth());
+  const std::size_t depth = p.handler().depth();
+  f.pointer = p.handler().current_pointer(f.at_container && depth > 0 ? depth - 1 : depth);
   result.failure = std::move(f);
   return result;
 }

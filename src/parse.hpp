@@ -28,6 +28,9 @@ struct parse_failure {
   std::size_t length = 1;  ///< how many bytes to underline
   std::string pointer;     ///< the enclosing value, where known
   std::string message;
+  /// About the object or array being read (a comment, a trailing comma), not about its last
+  /// member: the pointer names the container.
+  bool at_container = false;
 };
 
 struct parse_result {

@@ -34,11 +34,21 @@ INSTANTIATE_TEST_SUITE_P(
         syntax_case{"bom", "\xEF\xBB\xBF{}", 0, "", "byte order mark"},
         syntax_case{"utf16le", std::string("{\0\"\0a\0\"\0}\0", 10), 0, "", "UTF-16"},
         syntax_case{"utf16be_bom", "\xFE\xFF\0{", 0, "", "UTF-16"},
-        syntax_case{"line_comment", "{\"a\":1 // note\n}", 7, "/a", "comments are not allowed"},
+        // Comments and trailing commas are about the object or array they are in, not its
+        // last member.
+        syntax_case{"line_comment", "{\"a\":1 // note\n}", 7, "", "comments are not allowed"},
+        syntax_case{"comment_in_nested_object", "{\"o\":{\"a\":1 /* c */}}", 12, "/o",
+                    "comments are not allowed"},
         syntax_case{"block_comment", "{/* c */}", 1, "", "comments are not allowed"},
-        syntax_case{"trailing_comma_object", "{\"a\":1,}", 6, "/a", "trailing comma before '}'"},
-        syntax_case{"trailing_comma_array", "{\"a\":[1,2,\n]}", 9, "/a/2",
+        syntax_case{"trailing_comma_object", "{\"a\":1,}", 6, "", "trailing comma before '}'"},
+        syntax_case{"trailing_comma_array", "{\"a\":[1,2,\n]}", 9, "/a",
                     "trailing comma before ']'"},
+        // A control character outside any string is not "to be escaped in a string".
+        syntax_case{"nul_bytes", std::string(100, '\0'), 0, "",
+                    "unexpected control character U+0000; JSON allows only spaces, tabs and line "
+                    "breaks between tokens"},
+        syntax_case{"control_in_string", "{\"a\":\"x\x01\"}", 7, "/a",
+                    "raw control character U+0001 must be escaped in a JSON string"},
         syntax_case{"nan", "{\"a\":NaN}", 5, "/a", "NaN and Infinity"},
         syntax_case{"negative_infinity", "{\"a\":-Infinity}", 5, "/a", "NaN and Infinity"},
         syntax_case{"trailing_data", "{} {}", 3, "", "after the end of the JSON document"},
