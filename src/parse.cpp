@@ -432,13 +432,19 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   // would deep-copy it out of the caller's arena.
   parse_result result{json::value(sp), std::nullopt, {}};
   if (text.size() > lim.max_input_bytes) {
-    result.failure =
-        parse_failure{rules::rule_id::input_limit,
-                      lim.max_input_bytes,
-                      0,
-                      {},
-                      fmt::format("the input is {} bytes, more than the limit of {} bytes",
-                                  text.size(), lim.max_input_bytes)};
+    // At 1:1: the whole input is the problem, not the byte where the limit fell. A reader that
+    // stops one byte past the limit (the command line does, so that an endless input cannot
+    // exhaust memory) passes exactly limit + 1 bytes: then the real size is not known here.
+    const std::string limit =
+        lim.max_input_bytes % (1024 * 1024) == 0
+            ? fmt::format("{} bytes ({} MiB)", lim.max_input_bytes,
+                          lim.max_input_bytes / (1024 * 1024))
+            : fmt::format("{} bytes", lim.max_input_bytes);
+    result.failure = parse_failure{
+        rules::rule_id::input_limit, 0, 0, {},
+        text.size() == lim.max_input_bytes + 1
+            ? fmt::format("the input is larger than the limit of {}", limit)
+            : fmt::format("the input is {} bytes, more than the limit of {}", text.size(), limit)};
     return result;
   }
   json::parse_options po;

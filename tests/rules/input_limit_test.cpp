@@ -22,9 +22,17 @@ TEST(input_limit, size) {
   ASSERT_EQ(r.diagnostics.size(), 1u) << dump(r);
   EXPECT_EQ(r.diagnostics[0].code, "LS0003");
   EXPECT_EQ(r.diagnostics[0].pointer, "");
-  EXPECT_EQ(r.diagnostics[0].begin.offset, 100u);
+  // At 1:1, with the real size when the text is whole.
+  EXPECT_EQ(r.diagnostics[0].begin.offset, 0u);
+  EXPECT_EQ(r.diagnostics[0].begin.line, 1u);
+  EXPECT_EQ(r.diagnostics[0].begin.column, 1u);
   EXPECT_EQ(r.diagnostics[0].message, "the input is " + std::to_string(big.size()) +
                                           " bytes, more than the limit of 100 bytes");
+  // Exactly one byte past the limit is what a bounded reader passes: the size is not known.
+  EXPECT_EQ(lint.check_text(big.substr(0, 101)).diagnostics.at(0).message,
+            "the input is larger than the limit of 100 bytes");
+  EXPECT_EQ(linter{}.check_text(std::string(4 * 1024 * 1024 + 2, ' ')).diagnostics.at(0).message,
+            "the input is 4194306 bytes, more than the limit of 4194304 bytes (4 MiB)");
   EXPECT_TRUE(lint.check_text(std::string(p1()).substr(0, 100)).diagnostics.size() != 0);
   EXPECT_EQ(pointers(lint.check_text("{}"), "LS0003"), std::vector<std::string>{});
 }
