@@ -22,6 +22,7 @@ std::span<const detail::rule* const> registry() noexcept {
       &http_methods(),
       &number_range(),
       &empty_value(),
+      &name_period(),
       &tag_key_format(),
       &tag_value_format(),
       &tag_reserved_prefix(),

@@ -31,6 +31,7 @@ const detail::rule& resource_name();
 const detail::rule& http_methods();
 const detail::rule& number_range();
 const detail::rule& empty_value();
+const detail::rule& name_period();
 const detail::rule& tag_key_format();
 const detail::rule& tag_value_format();
 const detail::rule& tag_reserved_prefix();

@@ -1,8 +1,9 @@
 // LS2002 resource-name: `distributionName`, `origin.name`, `certificateName` must fully match
 // `^[A-Za-z0-9_][A-Za-z0-9_-]*[A-Za-z0-9_]$` (ASCII; so no `.`, at least 2 characters) and be at
-// most 255 characters
+// most 255 characters; a name whose only fault is `.` is LS2006 name-period's
 
 #include "registry.hpp"
+#include "resource_name_syntax.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
 
@@ -20,42 +21,24 @@ constexpr rule_info k_info{
     .summary =
         "`distributionName`, `origin.name`, `certificateName` must fully match "
         "`^[A-Za-z0-9_][A-Za-z0-9_-]*[A-Za-z0-9_]$` (ASCII; so no `.`, at least 2 characters) and "
-        "be at most 255 characters",
+        "be at most 255 characters; a name whose only fault is `.` is LS2006 instead",
     .rationale =
         "The Smithy model gives `distributionName`, `origin.name` and `certificateName` "
         "the ResourceName pattern `^\\w[\\w\\-]*\\w$`, an anchored ECMAScript pattern in "
         "which `\\w` is ASCII only, and the user guide limits names to 255 characters; "
         "the service answers InvalidInputException. botocore does not check patterns, "
         "and Terraform matches the pattern unanchored, so `my.site` passes both and "
-        "fails only at the service. The user guide's claim that periods are allowed "
-        "contradicts the model; sailcheck follows the model, so `_` at either end is "
-        "fine.",
-    .example_bad = R"({"distributionName": "my.site", "origin": {"name": "-web-1"}})",
+        "fails only at the service. sailcheck follows the model, so `_` at either end is "
+        "fine. The user guide's claim that periods are allowed contradicts the model, so a "
+        "name whose only fault is `.` is LS2006's warning; a `.` in a name with another fault "
+        "is reported here.",
+    .example_bad = R"({"distributionName": "my site", "origin": {"name": "-web-1"}})",
     .example_good = R"({"distributionName": "my-site", "origin": {"name": "web-1"}})",
 };
 
-constexpr std::size_t k_max_length = 255;
-
-bool is_word(char32_t c) noexcept {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// How messages name the member: `name` alone would not say which of the three it is.
-std::string_view label(const detail::context& ctx) noexcept {
-  if (const detail::shape_node* n = ctx.node()) {
-    switch (n->id) {
-      case field::distribution_name:
-        return "distributionName";
-      case field::origin_name:
-        return "origin.name";
-      case field::certificate_name:
-        return "certificateName";
-      default:
-        break;
-    }
-  }
-  return ctx.member_name();
-}
+using resource_name_syntax::is_name_char;
+using resource_name_syntax::k_max_length;
+using resource_name_syntax::label;
 
 // `'.' (U+002E)`, or just `U+0009` when quoting the character alone would show nothing useful.
 std::string describe_char(std::string_view s, const detail::utf8_char& ch, std::size_t pos) {
@@ -75,7 +58,7 @@ std::string suggestion(std::string_view s) {
   for (std::size_t pos = 0; pos < s.size();) {
     const detail::utf8_char ch = detail::decode_utf8(s, pos);
     pos += ch.length;
-    if (ch.valid && (is_word(ch.code_point) || ch.code_point == '-')) {
+    if (ch.valid && is_name_char(ch.code_point)) {
       out += static_cast<char>(ch.code_point);
     } else if (!ch.valid || ch.code_point >= 0x80) {
       return {};  // `café` is not `caf-`: no guess for letters outside ASCII
@@ -96,6 +79,7 @@ class resource_name_rule final : public detail::rule {
 
   void on_value(detail::context& ctx, const boost::json::value& v) const override {
     const std::string_view s = v.get_string();
+    if (resource_name_syntax::only_fault_is_period(s)) return;  // LS2006's
     const std::string_view what = label(ctx);
     constexpr std::string_view allowed = "ASCII letters, digits, '_' and '-'";
 
@@ -108,7 +92,7 @@ class resource_name_rule final : public detail::rule {
     std::size_t position = 1;
     for (std::size_t pos = 0; pos < s.size(); ++position) {
       const detail::utf8_char ch = detail::decode_utf8(s, pos);
-      if (!ch.valid || !(is_word(ch.code_point) || ch.code_point == '-')) {
+      if (!ch.valid || !is_name_char(ch.code_point)) {
         std::string message =
             fmt::format("{} {} has {} at position {}; only {} are allowed", what, detail::quote(s),
                         describe_char(s, ch, pos), position, allowed);

@@ -23,6 +23,7 @@ enum class rule_id : std::uint8_t {
   http_methods,                // LS2003
   number_range,                // LS2004
   empty_value,                 // LS2005
+  name_period,                 // LS2006
   tag_key_format,              // LS2010
   tag_value_format,            // LS2011
   tag_reserved_prefix,         // LS2012

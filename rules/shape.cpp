@@ -44,7 +44,7 @@ constexpr sv k_tls_versions[] = {"TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019",
 
 // ---- value rules attached to members ----
 constexpr rule_id k_enum[] = {enum_value};
-constexpr rule_id k_resource_name[] = {resource_name};
+constexpr rule_id k_resource_name[] = {resource_name, name_period};
 constexpr rule_id k_methods[] = {http_methods};
 constexpr rule_id k_range[] = {number_range};
 constexpr rule_id k_bundle[] = {empty_value, bundle_id};

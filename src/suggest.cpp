@@ -49,24 +49,44 @@ bool loosely_equal(std::string_view a, std::string_view b) noexcept {
   }
 }
 
-std::optional<std::size_t> closest(std::string_view word,
-                                   std::span<const std::string_view> candidates,
-                                   std::size_t max_distance, std::uint64_t skip) {
+namespace {
+
+// The search both `closest` and `closest_member` make; `limit_of(candidate)` is how far a
+// candidate may be.
+template <typename limit_fn>
+std::optional<std::size_t> nearest(std::string_view word,
+                                   std::span<const std::string_view> candidates, std::uint64_t skip,
+                                   limit_fn limit_of) {
   auto skipped = [&](std::size_t i) { return i < 64 && ((skip >> i) & 1u) != 0; };
   for (std::size_t i = 0; i < candidates.size(); ++i)
     if (!skipped(i) && loosely_equal(word, candidates[i])) return i;
   std::optional<std::size_t> best;
-  std::size_t best_distance = max_distance + 1;
+  std::size_t best_distance = 0;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (skipped(i)) continue;
-    std::size_t d = edit_distance(word, candidates[i], max_distance);
+    const std::size_t limit = limit_of(candidates[i]);
+    const std::size_t d = edit_distance(word, candidates[i], limit);
     // A distance as large as the word itself means nothing of it matched.
-    if (d < best_distance && d < candidates[i].size() && d < word.size()) {
+    if (d <= limit && (!best || d < best_distance) && d < candidates[i].size() && d < word.size()) {
       best = i;
       best_distance = d;
     }
   }
   return best;
+}
+
+}  // namespace
+
+std::optional<std::size_t> closest(std::string_view word,
+                                   std::span<const std::string_view> candidates,
+                                   std::size_t max_distance, std::uint64_t skip) {
+  return nearest(word, candidates, skip, [&](std::string_view) { return max_distance; });
+}
+
+std::optional<std::size_t> closest_member(std::string_view word,
+                                          std::span<const std::string_view> candidates,
+                                          std::uint64_t skip) {
+  return nearest(word, candidates, skip, member_edit_limit);
 }
 
 }  // namespace sailcheck::detail

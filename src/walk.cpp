@@ -208,7 +208,7 @@ void walker::visit_object(const shape_node& node, const json::object& obj) {
     for (const json::key_value_pair& kv : obj) {
       const std::string_view key = kv.key();
       if (std::find(candidates.begin(), candidates.end(), key) != candidates.end()) continue;
-      const std::optional<std::size_t> near = closest(key, candidates, 2, present | claimed);
+      const std::optional<std::size_t> near = closest_member(key, candidates, present | claimed);
       if (near) claimed |= std::uint64_t{1} << *near;
       path_.push_key(key);
       ctx_.node_ = &node;

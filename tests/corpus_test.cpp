@@ -72,7 +72,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "LS4006 " + s + "forwardedCookies/option"}},
         corpus_case{"p1_name_with_period",
                     patch(spec_payload("p1"), "/distributionName", R"("my.site")"),
-                    {"LS2002 /distributionName"}},
+                    {"LS2006 /distributionName"}},
         corpus_case{"p1_name_too_short",
                     patch(spec_payload("p1"), "/distributionName", R"("a")"),
                     {"LS2002 /distributionName"}},

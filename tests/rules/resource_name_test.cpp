@@ -29,9 +29,15 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"certificate", patch(p1(), "/certificateName", R"("shop-example-com-cert")"), {}},
         rule_case{"bucket_origin", patch(p1(), "/origin/name", R"("my-hosted-content")"), {}},
         rule_case{"certificate_absent", patch(p1(), "/certificateName", ""), {}},
-        // invalid
+        // a period is the only fault: LS2006's, not LS2002's
+        rule_case{"period", patch(p1(), "/distributionName", R"("my.site")"), {}},
+        rule_case{"origin_name_period", patch(p1(), "/origin/name", R"("web.1")"), {}},
         rule_case{
-            "period", patch(p1(), "/distributionName", R"("my.site")"), {"/distributionName"}},
+            "certificate_name_period", patch(p1(), "/certificateName", R"("www.example.com")"), {}},
+        // invalid
+        rule_case{"period_and_leading_hyphen",
+                  patch(p1(), "/distributionName", R"("-my.site")"),
+                  {"/distributionName"}},
         rule_case{
             "one_character", patch(p1(), "/distributionName", R"("a")"), {"/distributionName"}},
         rule_case{"empty", patch(p1(), "/distributionName", R"("")"), {"/distributionName"}},
@@ -47,13 +53,13 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"too_long",
                   patch(p1(), "/distributionName", quoted(std::string(256, 'a'))),
                   {"/distributionName"}},
-        rule_case{"origin_name", patch(p1(), "/origin/name", R"("web.1")"), {"/origin/name"}},
+        rule_case{"origin_name", patch(p1(), "/origin/name", R"("web 1")"), {"/origin/name"}},
         rule_case{"certificate_name",
-                  patch(p1(), "/certificateName", R"("www.example.com")"),
+                  patch(p1(), "/certificateName", R"("www.example.com-")"),
                   {"/certificateName"}},
         rule_case{"all_three",
                   patch(p1(), {{"/distributionName", R"("a")"},
-                               {"/origin/name", R"("b.c")"},
+                               {"/origin/name", R"(".b.c")"},
                                {"/certificateName", R"("-x")"}}),
                   {"/distributionName", "/origin/name", "/certificateName"}},
         // no cascade
@@ -72,8 +78,8 @@ std::string message_for(std::string_view pointer, std::string_view value) {
 }
 
 TEST(resource_name, messages) {
-  EXPECT_EQ(message_for("/distributionName", R"("my.site")"),
-            "distributionName 'my.site' has '.' (U+002E) at position 3; only ASCII letters, "
+  EXPECT_EQ(message_for("/distributionName", R"("-my.site")"),
+            "distributionName '-my.site' has '.' (U+002E) at position 4; only ASCII letters, "
             "digits, '_' and '-' are allowed: did you mean 'my-site'?");
   EXPECT_EQ(message_for("/distributionName", R"("a")"),
             "distributionName 'a' is too short; a name needs at least 2 characters");
@@ -99,7 +105,7 @@ TEST(resource_name, messages) {
 }
 
 TEST(resource_name, no_fix_because_renaming_is_the_authors_choice) {
-  report r = check(patch(p1(), "/distributionName", R"("my.site")"));
+  report r = check(patch(p1(), "/distributionName", R"("my site")"));
   ASSERT_NE(first(r, "LS2002"), nullptr);
   EXPECT_FALSE(first(r, "LS2002")->fix.has_value());
 }
