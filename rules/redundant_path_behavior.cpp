@@ -1,10 +1,20 @@
-// LS4003 redundant-path-behavior: a per-path behavior equal to the default behavior, with no
-// earlier per-path behavior of a different behavior that it could be an exception to
+// LS4003 redundant-path-behavior: a per-path behavior equal to the default behavior whose path
+// can match no URL that another per-path behavior of a different behavior can match (glob
+// overlap, order-independent), and that no other rule reports (LS3008's duplicates)
 
+#include "path_glob.hpp"
 #include "registry.hpp"
+#include "rule_support.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace sailcheck::rules {
 namespace {
@@ -16,14 +26,21 @@ constexpr rule_info k_info{
     .name = "redundant-path-behavior",
     .default_severity = severity::info,
     .summary =
-        "a per-path behavior equal to the default behavior, with no earlier per-path behavior of a "
-        "different behavior that it could be an exception to",
+        "a per-path behavior equal to the default behavior whose path can match no URL that "
+        "another per-path behavior of a different behavior can match (glob overlap, "
+        "order-independent: the API does not document how per-path behaviors are ordered), and "
+        "that no other rule reports (LS3008's duplicates)",
     .rationale =
         "The API reference describes `cacheBehaviors` as a way to override the default "
         "behavior or add an exception to it; an item whose `behavior` equals "
-        "`defaultCacheBehavior.behavior` does neither, unless an earlier per-path "
-        "behavior of the other kind exists that it could carve an exception out of (any "
-        "such earlier item counts: path overlap is not analysed). Legal, and common in "
+        "`defaultCacheBehavior.behavior` does neither, unless its path can match a URL that a "
+        "per-path behavior of the other kind also matches, so that it can carve an exception "
+        "out of it. Paths are compared as CloudFront path patterns (`*` matches any characters, "
+        "`/` included, `?` exactly one; a leading `/` makes no difference): `images/*.png` is "
+        "an exception to `images/*`, `*.css` to `css/*`, while `a/*` and `b/*` never meet. "
+        "Every other per-path behavior counts, before or after: the API does not document in "
+        "which order per-path behaviors are applied. A missing or unreadable path or behavior "
+        "is another rule's finding and counts as possibly overlapping. Legal, and common in "
         "Terraform tests, so it is only informational.",
     .example_bad =
         R"({"defaultCacheBehavior": {"behavior": "cache"}, "cacheBehaviors": [{"path": "_next/static/*", "behavior": "cache"}]})",
@@ -33,6 +50,15 @@ constexpr rule_info k_info{
 
 bool is_behavior(std::string_view s) { return s == "cache" || s == "dont-cache"; }
 
+// A string member of item i, or nullopt (missing, mistyped, or the item is not an object).
+std::optional<std::string_view> member(const json::array& items, std::size_t i,
+                                       std::string_view name) noexcept {
+  if (const json::object* o = items[i].if_object())
+    if (const json::value* v = o->if_contains(name))
+      if (const json::string* s = v->if_string()) return std::string_view(*s);
+  return std::nullopt;
+}
+
 class redundant_path_behavior_rule final : public detail::rule {
  public:
   constexpr redundant_path_behavior_rule() noexcept : rule(k_info) {}
@@ -40,22 +66,43 @@ class redundant_path_behavior_rule final : public detail::rule {
   void on_document(detail::context& ctx) const override {
     const std::optional<std::string_view> fallback = ctx.string(field::default_behavior);
     if (!fallback || !is_behavior(*fallback)) return;  // LS1004 / LS2001 / LS1003 own it
-    const json::array* items = ctx.array(field::cache_behaviors);
-    if (!items) return;
+    const json::array* list = ctx.array(field::cache_behaviors);
+    if (!list || list->empty()) return;
+    const json::array& items = *list;
 
-    // Set once an earlier item is, or may be (unreadable behavior), of the other kind: every
-    // later item equal to the default could then be an exception to it.
-    bool earlier_differs = false;
-    for (std::size_t i = 0; i < items->size() && !earlier_differs; ++i) {
-      const json::object* o = (*items)[i].if_object();
-      const json::value* b = o ? o->if_contains("behavior") : nullptr;
-      const json::string* s = b ? b->if_string() : nullptr;
-      if (!s || *s != *fallback) {
-        earlier_differs = true;
-        continue;
-      }
-      const json::value* p = o->if_contains("path");
-      const json::string* path_text = p ? p->if_string() : nullptr;
+    // An item repeats the default when its behavior reads as the default; any other item is,
+    // or may be (unreadable behavior: another rule's), of the other kind.
+    auto repeats_default = [&](std::size_t i) { return member(items, i, "behavior") == fallback; };
+    std::vector<std::size_t> others;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (!repeats_default(i)) others.push_back(i);
+
+    // LS3008 reports the later items of a repeated path; the same key as LS3008's.
+    std::vector<bool> duplicate(items.size(), false);
+    auto key_of = [&items](std::size_t i) -> std::optional<std::string_view> {
+      std::optional<std::string_view> p = member(items, i, "path");
+      if (p && p->starts_with('/')) p->remove_prefix(1);
+      if (p && p->empty()) return std::nullopt;
+      return p;
+    };
+    for (const auto& [i, first] : find_repeats(items.size(), key_of)) duplicate[i] = true;
+
+    // A path that is missing, mistyped or empty (LS1004 / LS1003 / LS2020) could be any path:
+    // it overlaps everything.
+    std::vector<std::optional<std::u32string>> globs(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (const std::optional<std::string_view> p = member(items, i, "path"); p && !p->empty())
+        globs[i] = path_glob::code_points(*p);
+
+    path_glob::overlap_test overlap;
+    for (std::size_t i = 0; i < items.size() && !overlap.exhausted(); ++i) {
+      if (!repeats_default(i) || duplicate[i]) continue;
+      const bool exception = std::any_of(others.begin(), others.end(), [&](std::size_t j) {
+        return !globs[i] || !globs[j] || overlap.may_overlap(*globs[i], *globs[j]);
+      });
+      // Spent budget answers "overlaps", so an item decided after that is not reported.
+      if (exception || overlap.exhausted()) continue;
+      const std::optional<std::string_view> path_text = member(items, i, "path");
       const std::string where =
           path_text ? fmt::format(" for path {}", detail::quote(*path_text)) : std::string();
       detail::path at = ctx.path_of(field::cache_behaviors);
@@ -63,7 +110,7 @@ class redundant_path_behavior_rule final : public detail::rule {
       at.push_key("behavior");
       ctx.report_at(at, fmt::format("{}{} is already the default behavior, so this per-path "
                                     "behavior changes nothing; remove it",
-                                    detail::quote(*s), where));
+                                    detail::quote(*fallback), where));
     }
   }
 };

@@ -1,8 +1,9 @@
-// LS4013 tag-key-case-collision: tag keys that differ only in letter case (identical keys are
-// LS3006 instead)
+// LS4013 tag-key-case-collision: tag keys that differ only in letter case, compared with Unicode
+// simple case folding (identical keys are LS3006 instead)
 
 #include "registry.hpp"
 #include "text.hpp"
+#include "unicode.hpp"
 
 #include <fmt/format.h>
 
@@ -18,28 +19,45 @@ constexpr rule_info k_info{
     .code = "LS4013",
     .name = "tag-key-case-collision",
     .default_severity = severity::info,
-    .summary = "tag keys that differ only in letter case (identical keys are LS3006 instead)",
+    .summary =
+        "tag keys that differ only in letter case, compared with Unicode simple case folding "
+        "(identical keys are LS3006 instead)",
     .rationale =
         "Tag keys (`tags[i].key`) are case-sensitive (Lightsail user guide, tag "
         "restrictions), so `Env` and `env` are two tags that cost-allocation reports and "
         "tag-based access policies treat separately, which is rarely intended. Keys are "
-        "compared with ASCII case folding only: keys that differ in the case of non-ASCII "
-        "letters are not reported. Reported at the first key of each other spelling.",
+        "compared code point by code point with Unicode simple case folding (CaseFolding.txt "
+        "statuses C and S, Unicode 15.0.0), so `Ärger` and `ärger`, `ΣΟΦΙΑ` and `σοφια`, or "
+        "the Kelvin sign `K` and `k` collide; foldings that change the length (full folding: "
+        "`Straße` and `STRASSE`) and Turkic dotted and dotless i are not applied. Reported at "
+        "the first key of each other spelling.",
     .example_bad =
         R"({"tags": [{"key": "Env", "value": "prod"}, {"key": "env", "value": "prod"}]})",
     .example_good =
         R"({"tags": [{"key": "env", "value": "prod"}, {"key": "team", "value": "web"}]})",
 };
 
-// Negative, zero or positive like `compare`, ignoring ASCII letter case.
-int icompare_ascii(std::string_view a, std::string_view b) noexcept {
-  const std::size_t n = std::min(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto x = static_cast<unsigned char>(detail::ascii_lower(a[i]));
-    const auto y = static_cast<unsigned char>(detail::ascii_lower(b[i]));
+// The next code point of `s` from `pos`, simply case folded; an invalid UTF-8 byte becomes a
+// value above U+10FFFF, so it equals only the same byte.
+char32_t next_folded(std::string_view s, std::size_t& pos) noexcept {
+  const detail::utf8_char ch = detail::decode_utf8(s, pos);
+  pos += ch.length;
+  return ch.valid ? detail::simple_fold(ch.code_point)
+                  : static_cast<char32_t>(0x110000 + ch.code_point);
+}
+
+// Negative, zero or positive like `compare`, on the simply folded code points: folds while
+// comparing, so the pairwise check allocates nothing.
+int icompare_folded(std::string_view a, std::string_view b) noexcept {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    const char32_t x = next_folded(a, i);
+    const char32_t y = next_folded(b, j);
     if (x != y) return x < y ? -1 : 1;
   }
-  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+  if (i < a.size()) return 1;
+  return j < b.size() ? -1 : 0;
 }
 
 struct tag_key {
@@ -71,7 +89,7 @@ class tag_key_case_collision_rule final : public detail::rule {
     // Sorting by (folded key, exact key, index) puts each folded group together, and within it
     // each exact spelling together with its first occurrence first: O(n log n).
     std::sort(keys.begin(), keys.end(), [](const tag_key& a, const tag_key& b) {
-      if (const int c = icompare_ascii(a.key, b.key); c != 0) return c < 0;
+      if (const int c = icompare_folded(a.key, b.key); c != 0) return c < 0;
       if (a.key != b.key) return a.key < b.key;
       return a.index < b.index;
     });
@@ -79,7 +97,7 @@ class tag_key_case_collision_rule final : public detail::rule {
     std::vector<finding> findings;
     for (std::size_t begin = 0; begin < keys.size();) {
       std::size_t end = begin + 1;
-      while (end < keys.size() && icompare_ascii(keys[begin].key, keys[end].key) == 0) ++end;
+      while (end < keys.size() && icompare_folded(keys[begin].key, keys[end].key) == 0) ++end;
       // Only the first occurrence of each spelling counts (it heads its run); repeats of one
       // spelling are LS3006's. The group's earliest tag is the one the others are compared to.
       auto heads_run = [&](std::size_t i) { return i == begin || keys[i].key != keys[i - 1].key; };
@@ -116,7 +134,7 @@ class tag_key_case_collision_rule final : public detail::rule {
       bool repeat = false;
       for (std::size_t j = 0; j < i && !repeat; ++j) {
         const json::string* other = key_of(j);
-        if (!other || icompare_ascii(*key, *other) != 0) continue;
+        if (!other || icompare_folded(*key, *other) != 0) continue;
         repeat = *other == *key;
         if (!earliest) earliest = j;
       }

@@ -15,6 +15,12 @@ struct code_point_range {
   char32_t last;
 };
 
+struct case_fold_pair {
+  char32_t from;
+  char32_t to;
+};
+
+#include "unicode_case_folding.inc"
 #include "unicode_tables.inc"
 
 // The binary search below relies on this; checking at compile time catches a
@@ -32,6 +38,15 @@ static_assert(is_sorted_disjoint(k_letter_ranges));
 static_assert(is_sorted_disjoint(k_number_ranges));
 static_assert(is_sorted_disjoint(k_space_ranges));
 static_assert(is_sorted_disjoint(k_mark_ranges));
+
+constexpr bool is_sorted_unique(const auto& pairs) {
+  for (std::size_t i = 1; i < std::size(pairs); ++i)
+    if (pairs[i - 1].from >= pairs[i].from) return false;
+  return true;
+}
+
+static_assert(is_sorted_unique(k_simple_folding));
+static_assert(k_case_folding_version == k_unicode_version);
 
 template <std::size_t N>
 bool contains(const code_point_range (&ranges)[N], char32_t cp) noexcept {
@@ -112,6 +127,14 @@ std::size_t count_code_points(std::string_view s) noexcept {
   std::size_t count = 0;
   for (std::size_t pos = 0; pos < s.size(); pos += decode_utf8(s, pos).length) ++count;
   return count;
+}
+
+char32_t simple_fold(char32_t cp) noexcept {
+  if (cp < 0x80) return cp >= U'A' && cp <= U'Z' ? cp + (U'a' - U'A') : cp;
+  const auto* it =
+      std::lower_bound(std::begin(k_simple_folding), std::end(k_simple_folding), cp,
+                       [](const case_fold_pair& p, char32_t value) { return p.from < value; });
+  return it != std::end(k_simple_folding) && it->from == cp ? it->to : cp;
 }
 
 std::string_view unicode_version() noexcept { return k_unicode_version; }

@@ -39,6 +39,12 @@ std::size_t count_code_points(std::string_view s) noexcept;
 /// Appends `cp` encoded as UTF-8 (a code point the caller has checked, at most U+10FFFF).
 void append_utf8(std::string& out, char32_t cp);
 
+/// Unicode simple case folding (CaseFolding.txt statuses C and S): the one code point `cp`
+/// folds to, or `cp` itself. Two strings are equal ignoring case, in the simple sense, when
+/// their code points fold alike: `K` (U+212A KELVIN SIGN) and `k`, `Σ`, `σ` and `ς`, `ǅ` and
+/// `ǆ`; not `ß` and `ss`, which takes full folding.
+char32_t simple_fold(char32_t cp) noexcept;
+
 /// Version of the Unicode Character Database the tables were generated from.
 std::string_view unicode_version() noexcept;
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -149,6 +150,53 @@ TEST(CountCodePoints, InvalidBytesCountOnceEach) {
 }
 
 TEST(UnicodeVersion, MatchesGeneratedTables) { EXPECT_EQ(unicode_version(), "15.0.0"); }
+
+struct fold_case {
+  char32_t cp;
+  char32_t folded;
+};
+
+class SimpleFold : public ::testing::TestWithParam<fold_case> {};
+
+TEST_P(SimpleFold, MapsToTheCaseFoldingTxtTarget) {
+  EXPECT_EQ(static_cast<std::uint32_t>(simple_fold(GetParam().cp)),
+            static_cast<std::uint32_t>(GetParam().folded));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, SimpleFold,
+    ::testing::Values(fold_case{U'A', U'a'}, fold_case{U'Z', U'z'}, fold_case{U'a', U'a'},
+                      fold_case{U'@', U'@'}, fold_case{U'[', U'['}, fold_case{U'0', U'0'},
+                      fold_case{0xC4, 0xE4},        // Ä -> ä
+                      fold_case{0xDF, 0xDF},        // ß: only full folding (F) maps it, to "ss"
+                      fold_case{0x1E9E, 0xDF},      // ẞ -> ß (status S)
+                      fold_case{0x1C4, 0x1C6},      // Ǆ -> ǆ
+                      fold_case{0x1C5, 0x1C6},      // ǅ (title case) -> ǆ
+                      fold_case{0x1C6, 0x1C6},      // ǆ
+                      fold_case{0x3A3, 0x3C3},      // Σ -> σ
+                      fold_case{0x3C2, 0x3C3},      // ς -> σ
+                      fold_case{0x410, 0x430},      // Cyrillic А -> а
+                      fold_case{0x212A, U'k'},      // KELVIN SIGN -> k
+                      fold_case{0x212B, 0xE5},      // ANGSTROM SIGN -> å
+                      fold_case{0x130, 0x130},      // İ: only F and T fold it
+                      fold_case{0x49, U'i'},        // I: the non-Turkic mapping
+                      fold_case{0x10400, 0x10428},  // Deseret, outside the BMP
+                      fold_case{0x1E921, 0x1E943},  // Adlam, the last mapping
+                      fold_case{0x4E00, 0x4E00},    // no case
+                      fold_case{0x10FFFF, 0x10FFFF}),
+    [](const auto& param_info) { return std::to_string(param_info.index); });
+
+TEST(SimpleFold, IsIdempotent) {
+  // Folding a folded code point changes nothing: the table's targets are themselves unmapped.
+  std::size_t mapped = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    const char32_t f = simple_fold(cp);
+    if (f != cp) ++mapped;
+    ASSERT_EQ(static_cast<std::uint32_t>(simple_fold(f)), static_cast<std::uint32_t>(f))
+        << static_cast<std::uint32_t>(cp);
+  }
+  EXPECT_EQ(mapped, 1454U);  // CaseFolding.txt 15.0.0: 1426 C + 28 S
+}
 
 }  // namespace
 }  // namespace sailcheck::detail

@@ -41,7 +41,12 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"p4_one_tag", std::string(p4()), {}},
         rule_case{"distinct_keys", with_tags({R"("project")", R"("env")", R"("team")"}), {}},
         rule_case{"prefix_is_not_a_collision", with_tags({R"("env")", R"("Environment")"}), {}},
-        rule_case{"non_ascii_case_is_not_folded", with_tags({R"("Ärger")", R"("ärger")"}), {}},
+        // simple folding maps one code point to one: these need full or Turkic folding
+        rule_case{"sharp_s_needs_full_folding", with_tags({R"("Straße")", R"("STRASSE")"}), {}},
+        rule_case{"sharp_s_is_not_ss", with_tags({R"("ß")", R"("ss")"}), {}},
+        rule_case{"dotted_capital_i_is_not_i", with_tags({R"("İd")", R"("id")"}), {}},
+        rule_case{"dotless_i_is_not_i", with_tags({R"("ıd")", R"("Id")"}), {}},
+        rule_case{"accent_is_not_case", with_tags({R"("Café")", R"("cafe")"}), {}},
         // invalid
         rule_case{"env_and_Env", with_tags({R"("Env")", R"("env")"}), {"/tags/1/key"}},
         rule_case{"three_spellings",
@@ -53,6 +58,19 @@ INSTANTIATE_TEST_SUITE_P(
         rule_case{"two_groups",
                   with_tags({R"("a")", R"("B")", R"("A")", R"("b")"}),
                   {"/tags/2/key", "/tags/3/key"}},
+        rule_case{"latin_1_letters", with_tags({R"("Ärger")", R"("ärger")"}), {"/tags/1/key"}},
+        rule_case{"capital_sharp_s_folds_to_sharp_s",
+                  with_tags({R"("straße")", R"("STRAẞE")"}),
+                  {"/tags/1/key"}},
+        rule_case{"dz_digraph_three_cases",
+                  with_tags({R"("ǅemal")", R"("ǆemal")", R"("Ǆemal")"}),
+                  {"/tags/1/key", "/tags/2/key"}},
+        rule_case{"greek_sigma_final_and_not",
+                  with_tags({R"("ΟΔΟΣ")", R"("οδος")", R"("οδοσ")"}),
+                  {"/tags/1/key", "/tags/2/key"}},
+        rule_case{"cyrillic", with_tags({R"("Проект")", R"("ПРОЕКТ")"}), {"/tags/1/key"}},
+        rule_case{"kelvin_sign_and_k", with_tags({R"("\u212Aey")", R"("key")"}), {"/tags/1/key"}},
+        rule_case{"outside_the_bmp", with_tags({R"("𐐀x")", R"("𐐨X")"}), {"/tags/1/key"}},
         rule_case{"mixed_ascii_letters_and_symbols",
                   with_tags({R"("app:Name")", R"("APP:NAME")"}),
                   {"/tags/1/key"}},
@@ -130,7 +148,11 @@ TEST(tag_key_case_collision, pairwise_and_sorted_paths_agree) {
                                                        {"a", "B", "A", "b"},
                                                        {"env", "Env", "env"},
                                                        {"env", "Env", "Env"},
-                                                       {"CostCenter", "team", "costcenter"}};
+                                                       {"CostCenter", "team", "costcenter"},
+                                                       {"ǅemal", "ǆemal", "Ǆemal"},
+                                                       {"ΟΔΟΣ", "οδος", "οδοσ", "ΟΔΟΣ"},
+                                                       {"Straße", "STRASSE", "straße", "STRAẞE"},
+                                                       {"\u212A", "k", "K"}};
   for (const auto& keys : lists) {
     std::string small = "[", padded = "[";
     for (int i = 0; i < 20; ++i)
