@@ -37,15 +37,6 @@ constexpr rule_info k_info{
         R"({"cacheBehaviors": [{"path": "images/*", "behavior": "cache"}, {"path": "images/private/*", "behavior": "dont-cache"}]})",
 };
 
-// A string member of cache behavior i, or nullopt (missing or wrong type: LS1004/LS1003).
-std::optional<std::string_view> member(const boost::json::array& a, std::size_t i,
-                                       std::string_view name) noexcept {
-  if (const boost::json::object* o = a[i].if_object())
-    if (const boost::json::value* v = o->if_contains(name))
-      if (const boost::json::string* s = v->if_string()) return std::string_view(*s);
-  return std::nullopt;
-}
-
 // What the second behavior says compared with the first, for the message.
 std::string behaviors_part(std::optional<std::string_view> first,
                            std::optional<std::string_view> second) {
@@ -68,17 +59,11 @@ class duplicate_path_rule final : public detail::rule {
     const boost::json::array* behaviors = ctx.array(field::cache_behaviors);
     if (!behaviors) return;
     const boost::json::array& a = *behaviors;
-    // Paths compare without one leading '/' (RULES.md), so '/' has the empty key; that key still
-    // counts (two '/' are duplicates). Only a path that is empty as written is skipped: LS2020's.
-    auto key_of = [&a](std::size_t i) -> std::optional<std::string_view> {
-      std::optional<std::string_view> p = member(a, i, "path");
-      if (!p || p->empty()) return std::nullopt;
-      if (p->starts_with('/')) p->remove_prefix(1);
-      return p;
-    };
+    // Paths compare without one leading '/' (RULES.md): see path_key.
+    auto key_of = [&a](std::size_t i) { return path_key(a, i); };
     for (const auto& [i, first] : find_repeats(a.size(), key_of)) {
-      const std::string_view path = *member(a, i, "path");
-      const std::string_view first_path = *member(a, first, "path");
+      const std::string_view path = *item_string(a, i, "path");
+      const std::string_view first_path = *item_string(a, first, "path");
       std::string message =
           path == first_path ? fmt::format("path {} is already used by cache behavior {}",
                                            detail::quote(path), first)
@@ -86,7 +71,7 @@ class duplicate_path_rule final : public detail::rule {
                                    "path {} is the same as {} of cache behavior {} (a leading '/' "
                                    "makes no difference)",
                                    detail::quote(path), detail::quote(first_path), first);
-      message += behaviors_part(member(a, first, "behavior"), member(a, i, "behavior"));
+      message += behaviors_part(item_string(a, first, "behavior"), item_string(a, i, "behavior"));
       detail::path at = ctx.path_of(field::cache_behaviors);
       at.push_index(i);
       at.push_key("path");

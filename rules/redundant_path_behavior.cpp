@@ -50,15 +50,6 @@ constexpr rule_info k_info{
 
 bool is_behavior(std::string_view s) { return s == "cache" || s == "dont-cache"; }
 
-// A string member of item i, or nullopt (missing, mistyped, or the item is not an object).
-std::optional<std::string_view> member(const json::array& items, std::size_t i,
-                                       std::string_view name) noexcept {
-  if (const json::object* o = items[i].if_object())
-    if (const json::value* v = o->if_contains(name))
-      if (const json::string* s = v->if_string()) return std::string_view(*s);
-  return std::nullopt;
-}
-
 class redundant_path_behavior_rule final : public detail::rule {
  public:
   constexpr redundant_path_behavior_rule() noexcept : rule(k_info) {}
@@ -72,26 +63,23 @@ class redundant_path_behavior_rule final : public detail::rule {
 
     // An item repeats the default when its behavior reads as the default; any other item is,
     // or may be (unreadable behavior: another rule's), of the other kind.
-    auto repeats_default = [&](std::size_t i) { return member(items, i, "behavior") == fallback; };
+    auto repeats_default = [&](std::size_t i) {
+      return item_string(items, i, "behavior") == fallback;
+    };
     std::vector<std::size_t> others;
     for (std::size_t i = 0; i < items.size(); ++i)
       if (!repeats_default(i)) others.push_back(i);
 
     // LS3008 reports the later items of a repeated path; the same key as LS3008's.
     std::vector<bool> duplicate(items.size(), false);
-    auto key_of = [&items](std::size_t i) -> std::optional<std::string_view> {
-      std::optional<std::string_view> p = member(items, i, "path");
-      if (p && p->starts_with('/')) p->remove_prefix(1);
-      if (p && p->empty()) return std::nullopt;
-      return p;
-    };
+    auto key_of = [&items](std::size_t i) { return path_key(items, i); };
     for (const auto& [i, first] : find_repeats(items.size(), key_of)) duplicate[i] = true;
 
     // A path that is missing, mistyped or empty (LS1004 / LS1003 / LS2020) could be any path:
     // it overlaps everything.
     std::vector<std::optional<std::u32string>> globs(items.size());
     for (std::size_t i = 0; i < items.size(); ++i)
-      if (const std::optional<std::string_view> p = member(items, i, "path"); p && !p->empty())
+      if (const std::optional<std::string_view> p = item_string(items, i, "path"); p && !p->empty())
         globs[i] = path_glob::code_points(*p);
 
     path_glob::overlap_test overlap;
@@ -102,7 +90,7 @@ class redundant_path_behavior_rule final : public detail::rule {
       });
       // Spent budget answers "overlaps", so an item decided after that is not reported.
       if (exception || overlap.exhausted()) continue;
-      const std::optional<std::string_view> path_text = member(items, i, "path");
+      const std::optional<std::string_view> path_text = item_string(items, i, "path");
       const std::string where =
           path_text ? fmt::format(" for path {}", detail::quote(*path_text)) : std::string();
       detail::path at = ctx.path_of(field::cache_behaviors);

@@ -42,6 +42,27 @@ inline caching what_is_cached(const detail::context& ctx) {
   return known ? caching::nothing : caching::unknown;
 }
 
+/// A string member of array item i (a cache behavior, a tag), or nullopt when it is missing, of
+/// another type, or the item is not an object (LS1004's and LS1003's).
+inline std::optional<std::string_view> item_string(const boost::json::array& items, std::size_t i,
+                                                   std::string_view name) noexcept {
+  if (const boost::json::object* o = items[i].if_object())
+    if (const boost::json::value* v = o->if_contains(name))
+      if (const boost::json::string* s = v->if_string()) return std::string_view(*s);
+  return std::nullopt;
+}
+
+/// The key two cache behaviors' paths are compared by (LS3008, and LS4003 which leaves LS3008's
+/// duplicates alone): the path without one leading '/', so '/' has the empty key and still
+/// counts; nullopt for a path that is empty as written (LS2020's) or unreadable.
+inline std::optional<std::string_view> path_key(const boost::json::array& behaviors,
+                                                std::size_t i) noexcept {
+  std::optional<std::string_view> p = item_string(behaviors, i, "path");
+  if (!p || p->empty()) return std::nullopt;
+  if (p->starts_with('/')) p->remove_prefix(1);
+  return p;
+}
+
 /// The items whose key equals an earlier item's key, as (index, index of the first item with
 /// that key), in document order (LS3006, LS3008, LS3009). `key_of(i)` gives item i's key, or
 /// nullopt to skip the item. Sorting keeps large arrays O(n log n); short arrays, the usual
