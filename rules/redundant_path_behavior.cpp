@@ -66,6 +66,10 @@ class redundant_path_behavior_rule final : public detail::rule {
     auto repeats_default = [&](std::size_t i) {
       return item_string(items, i, "behavior") == fallback;
     };
+    // The usual payload has no item that repeats the default: decide that before allocating.
+    bool any_repeats = false;
+    for (std::size_t i = 0; i < items.size() && !any_repeats; ++i) any_repeats = repeats_default(i);
+    if (!any_repeats) return;
     std::vector<std::size_t> others;
     for (std::size_t i = 0; i < items.size(); ++i)
       if (!repeats_default(i)) others.push_back(i);
