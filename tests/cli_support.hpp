@@ -43,7 +43,7 @@ class scratch {
     static std::atomic<int> counter{0};
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir_ =
-        fs::temp_directory_path() / ("sailcheck_cli_test_" + std::to_string(::getpid()) + "_" +
+        fs::temp_directory_path() / ("sailcheck_test_" + std::to_string(::getpid()) + "_" +
                                      std::to_string(counter++) + "_" + (info ? info->name() : "x"));
     fs::create_directories(dir_);
   }
@@ -54,8 +54,10 @@ class scratch {
   scratch(const scratch&) = delete;
   scratch& operator=(const scratch&) = delete;
 
-  std::string write(const std::string& name, std::string_view content) const {
+  /// Writes `content` to `name` (relative, parent folders created); returns its path.
+  std::string write(const fs::path& name, std::string_view content) const {
     const fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
     std::ofstream out(p, std::ios::binary);
     out << content;
     return p.string();

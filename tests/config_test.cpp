@@ -40,36 +40,7 @@ using namespace sailcheck::cli;
 
 const fs::path k_name{".sailcheck.json"};
 
-// A scratch directory, unique per process and test, removed at the end.
-class scratch {
- public:
-  scratch() {
-    static std::atomic<int> counter{0};
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ =
-        fs::temp_directory_path() / ("sailcheck_config_test_" + std::to_string(::getpid()) + "_" +
-                                     std::to_string(counter++) + "_" + (info ? info->name() : "x"));
-    fs::create_directories(dir_);
-  }
-  ~scratch() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  scratch(const scratch&) = delete;
-  scratch& operator=(const scratch&) = delete;
-
-  fs::path write(const fs::path& rel, std::string_view content) const {
-    const fs::path p = dir_ / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream out(p, std::ios::binary);
-    out << content;
-    return p;
-  }
-  const fs::path& dir() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
+using sailcheck::test::scratch;
 
 std::string error_of(std::string_view text, const fs::path& path = k_name) {
   auto r = parse_config(text, path);
