@@ -12,6 +12,7 @@ std::span<const detail::rule* const> registry() noexcept {
       &input_limit(),
       &internal_error(),
       &stale_suppression(),
+      &findings_capped(),
       &required_member(),
       &unknown_member(),
       &type_mismatch(),

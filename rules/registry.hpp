@@ -21,6 +21,7 @@ const detail::rule& duplicate_key();
 const detail::rule& input_limit();
 const detail::rule& internal_error();
 const detail::rule& stale_suppression();
+const detail::rule& findings_capped();
 const detail::rule& required_member();
 const detail::rule& unknown_member();
 const detail::rule& type_mismatch();
@@ -64,6 +65,15 @@ const detail::rule& tag_key_case_collision();
 // Messages of the input rules, whose findings the parse stage and the engine make.
 std::string duplicate_key_message(std::string_view key);
 std::string internal_error_message(std::string_view failed_rule, std::string_view what);
+
+/// How many findings of one rule a cap left out.
+struct omitted_findings {
+  rule_id rule;
+  std::size_t count;
+};
+/// LS0006's message: how many findings were left out, of which rules, under which caps (0: none).
+std::string findings_capped_message(std::span<const omitted_findings> omitted, std::size_t per_rule,
+                                    std::size_t per_check);
 
 /// LS1005's recognition, which the engine runs before the walk: when `document` is recognisably
 /// another kind of file (a CloudFormation template, Terraform JSON, a CreateDistribution or

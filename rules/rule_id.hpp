@@ -13,6 +13,7 @@ enum class rule_id : std::uint8_t {
   input_limit,                 // LS0003
   internal_error,              // LS0004
   stale_suppression,           // LS0005
+  findings_capped,             // LS0006
   required_member,             // LS1001
   unknown_member,              // LS1002
   type_mismatch,               // LS1003

@@ -38,9 +38,11 @@ const rule_info_table& info_table() {
   return table;
 }
 
-// Input rules: without them a broken file would pass, so they cannot be turned off.
+// Input rules: without them a broken file would pass, so they cannot be turned off. Nor can the
+// cap's count: without it a capped report would look complete.
 bool always_on(rule_id id) noexcept {
-  return id == rule_id::json_syntax || id == rule_id::input_limit || id == rule_id::internal_error;
+  return id == rule_id::json_syntax || id == rule_id::input_limit ||
+         id == rule_id::internal_error || id == rule_id::findings_capped;
 }
 
 // Resolves a rule selector: code, name, code prefix ("LS4", "LS40"), or "ALL".
@@ -54,6 +56,11 @@ std::vector<std::size_t> match_rules(std::string_view selector) {
       out.push_back(i);
   }
   return out;
+}
+
+std::string_view why_always_on(rule_id id) noexcept {
+  return id == rule_id::findings_capped ? "without it a capped report would look complete"
+                                        : "without it an unreadable payload would pass";
 }
 
 config_error unknown_rule(std::string_view selector) {
@@ -100,23 +107,80 @@ void sort_diagnostics(std::vector<diagnostic>& ds) {
   });
 }
 
-std::vector<pending_finding> duplicate_findings(std::vector<detail::parsed_duplicate>& dups) {
+// LS0002 findings at the member names the parser saw: found by their object rather than by
+// pointer, since the pointer of a key inside a repeated parent names two places.
+std::vector<pending_finding> duplicate_findings(std::vector<detail::parsed_duplicate>& dups,
+                                                std::string_view text) {
+  std::vector<detail::key_request> keys;
+  keys.reserve(dups.size() * 2);
+  for (const detail::parsed_duplicate& d : dups) {
+    keys.push_back({d.object_ordinal, d.key, d.occurrence});
+    keys.push_back({d.object_ordinal, d.key, 0});
+  }
+  detail::locate_keys(text, keys);
   std::vector<pending_finding> out;
-  for (detail::parsed_duplicate& d : dups) {
+  out.reserve(dups.size());
+  for (std::size_t i = 0; i < dups.size(); ++i) {
+    detail::parsed_duplicate& d = dups[i];
     std::string pointer = std::move(d.object_pointer);
     pointer += '/';
     detail::append_pointer_token(pointer, d.key);
     pending_finding f{rule_id::duplicate_key, pointer, detail::target::key, d.occurrence};
     f.message = rules::duplicate_key_message(d.key);
-    f.related.push_back({std::move(pointer), 0, "first occurrence"});
+    f.begin = keys[2 * i].begin == detail::k_no_offset ? 0 : keys[2 * i].begin;
+    f.end = keys[2 * i].begin == detail::k_no_offset ? 0 : keys[2 * i].end;
+    f.related.push_back({std::move(pointer), 0, "first occurrence",
+                         keys[2 * i + 1].begin == detail::k_no_offset ? 0 : keys[2 * i + 1].begin});
     out.push_back(std::move(f));
   }
   return out;
 }
 
+using omitted_counts = std::array<std::size_t, rules::k_rule_count>;
+
+std::size_t index_of(std::string_view code) noexcept {
+  auto infos = all_rules();
+  for (std::size_t i = 0; i < infos.size(); ++i)
+    if (infos[i]->code == code) return i;
+  return rules::to_index(rule_id::internal_error);
+}
+
+// Keeps the first `lim.max_findings` of the sorted report and adds LS0006 with every count the
+// caps left out, at the severity of the most severe of them, so that capping never changes
+// whether a run fails.
+void apply_caps(report& r, omitted_counts omitted, const detail::severity_table& severities,
+                const limits& lim, bool has_text) {
+  severity worst = severity::off;
+  for (std::size_t i = 0; i < omitted.size(); ++i)
+    if (omitted[i] != 0) worst = std::max(worst, severities[i]);
+  if (lim.max_findings != 0 && r.diagnostics.size() > lim.max_findings) {
+    for (std::size_t i = lim.max_findings; i < r.diagnostics.size(); ++i) {
+      const diagnostic& d = r.diagnostics[i];
+      ++omitted[index_of(d.code)];
+      worst = std::max(worst, d.severity);
+    }
+    r.diagnostics.resize(lim.max_findings);
+  }
+  std::vector<rules::omitted_findings> counts;
+  for (std::size_t i = 0; i < omitted.size(); ++i)
+    if (omitted[i] != 0) counts.push_back({static_cast<rule_id>(i), omitted[i]});
+  if (counts.empty()) return;
+  const rule_info& info = *info_table().infos[rules::to_index(rule_id::findings_capped)];
+  diagnostic d;
+  d.code = info.code;
+  d.name = info.name;
+  // Findings of rules set to `off` are never made, so `worst` is a real level here.
+  d.severity = worst == severity::off ? info.default_severity : worst;
+  d.message = rules::findings_capped_message(counts, lim.max_findings_per_rule, lim.max_findings);
+  if (has_text) d.begin = d.end = {1, 1, 0};
+  r.diagnostics.push_back(std::move(d));
+  sort_diagnostics(r.diagnostics);
+}
+
 // Turns pending findings into diagnostics; with text, positions come from one locate pass.
 report finish(std::vector<pending_finding>& pending, const detail::severity_table& severities,
-              std::optional<std::string_view> text) {
+              std::optional<std::string_view> text, const limits& lim,
+              const omitted_counts& omitted = {}) {
   report r;
   r.diagnostics.reserve(pending.size());
   std::vector<detail::locate_request> requests;
@@ -151,7 +215,10 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
     }
     for (auto& rel : p.related) {
       related_location loc{std::move(rel.pointer), {}, std::move(rel.message)};
-      if (text && p.begin == npos) loc.position.offset = requests[next++].begin;
+      if (text && p.begin == npos)
+        loc.position.offset = requests[next++].begin;
+      else if (text && rel.offset != npos)
+        loc.position.offset = rel.offset;
       d.related.push_back(std::move(loc));
     }
     if (text) {
@@ -173,6 +240,7 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
     detail::compute_positions(*text, positions);
   }
   sort_diagnostics(r.diagnostics);
+  apply_caps(r, omitted, severities, lim, text.has_value());
   return r;
 }
 
@@ -219,10 +287,8 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
       if (!always_on(static_cast<rule_id>(i))) {
         l.severities_[i] = severity::off;
       } else if (matched.size() == 1) {
-        return config_error{
-            fmt::format("rule {} ({}) cannot be ignored: without it an unreadable "
-                        "payload would pass",
-                        infos[i]->code, infos[i]->name)};
+        return config_error{fmt::format("rule {} ({}) cannot be ignored: {}", infos[i]->code,
+                                        infos[i]->name, why_always_on(static_cast<rule_id>(i)))};
       }
     }
   }
@@ -230,6 +296,14 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
     auto matched = match_rules(s);
     if (matched.empty()) return unknown_rule(s);
     for (std::size_t i : matched) {
+      if (static_cast<rule_id>(i) == rule_id::findings_capped) {
+        if (matched.size() == 1)
+          return config_error{fmt::format(
+              "rule {} ({}) cannot be given a severity: it takes that of the most severe "
+              "finding it counts",
+              infos[i]->code, infos[i]->name)};
+        continue;
+      }
       if (level == severity::off && always_on(static_cast<rule_id>(i))) {
         if (matched.size() == 1)
           return config_error{
@@ -297,12 +371,12 @@ report linter::check(const boost::json::value& document) const {
   try {
     std::vector<pending_finding> pending;
     if (recognised_as_other_document(document, severities_, pending))
-      return finish(pending, severities_, std::nullopt);
-    detail::walker w(severities_, std::nullopt, rules::registry());
+      return finish(pending, severities_, std::nullopt, limits_);
+    detail::walker w(severities_, std::nullopt, rules::registry(), limits_.max_findings_per_rule);
     w.run(document);
     auto& found = w.findings();
     std::move(found.begin(), found.end(), std::back_inserter(pending));
-    return finish(pending, severities_, std::nullopt);
+    return finish(pending, severities_, std::nullopt, limits_, w.omitted());
   } catch (const std::exception& e) {
     return engine_failure(e.what());
   }
@@ -322,8 +396,11 @@ report linter::check_text_unguarded(std::string_view text) const {
   boost::json::monotonic_resource arena(buffer, sizeof buffer);
   detail::parse_result parsed = detail::parse(text, limits_, &arena);
   std::vector<pending_finding> pending;
-  if (severities_[rules::to_index(rule_id::duplicate_key)] != severity::off)
-    pending = duplicate_findings(parsed.duplicates);
+  omitted_counts omitted{};
+  if (severities_[rules::to_index(rule_id::duplicate_key)] != severity::off) {
+    if (!parsed.duplicates.empty()) pending = duplicate_findings(parsed.duplicates, text);
+    omitted[rules::to_index(rule_id::duplicate_key)] = parsed.duplicates_omitted;
+  }
   if (parsed.failure) {
     detail::parse_failure& f = *parsed.failure;
     pending_finding p{f.rule, std::move(f.pointer)};
@@ -331,16 +408,17 @@ report linter::check_text_unguarded(std::string_view text) const {
     p.begin = f.offset;
     p.end = f.offset + f.length;
     pending.push_back(std::move(p));
-    return finish(pending, severities_, text);
+    return finish(pending, severities_, text, limits_, omitted);
   }
   if (recognised_as_other_document(parsed.document, severities_, pending))
-    return finish(pending, severities_, text);
-  detail::walker w(severities_, text, rules::registry());
+    return finish(pending, severities_, text, limits_, omitted);
+  detail::walker w(severities_, text, rules::registry(), limits_.max_findings_per_rule);
   w.run(parsed.document);
   auto& found = w.findings();
   if (pending.empty() && found.empty()) return {};
   std::move(found.begin(), found.end(), std::back_inserter(pending));
-  return finish(pending, severities_, text);
+  for (std::size_t i = 0; i < omitted.size(); ++i) omitted[i] += w.omitted()[i];
+  return finish(pending, severities_, text, limits_, omitted);
 }
 
 }  // namespace sailcheck

@@ -24,9 +24,10 @@ struct key_entry {
 
 struct frame {
   bool is_object;
-  std::size_t first_key;   // index into handler::keys_ of this object's first key
-  std::size_t arena_mark;  // key_arena_ size when the object opened
-  std::size_t items = 0;   // array: completed items so far
+  std::size_t first_key;    // index into handler::keys_ of this object's first key
+  std::size_t arena_mark;   // key_arena_ size when the object opened
+  std::size_t items = 0;    // array: completed items so far
+  std::size_t ordinal = 0;  // object: how many objects opened before it
 };
 
 // Builds the DOM through a value_stack, as boost::json::parser does, and keeps the names of
@@ -39,8 +40,8 @@ class handler {
   static constexpr std::size_t max_key_size = std::size_t(-1);
   static constexpr std::size_t max_string_size = std::size_t(-1);
 
-  handler(json::storage_ptr sp, std::vector<parsed_duplicate>& duplicates)
-      : sp_(std::move(sp)), duplicates_(duplicates) {}
+  handler(json::storage_ptr sp, parse_result& result, std::size_t max_duplicates)
+      : sp_(std::move(sp)), result_(result), max_duplicates_(max_duplicates) {}
 
   bool on_document_begin(json::error_code&) {
     stack_.reset(sp_);
@@ -59,7 +60,7 @@ class handler {
     return true;
   }
   bool on_object_begin(json::error_code&) {
-    frames_.push_back({true, keys_.size(), key_arena_.size()});
+    frames_.push_back({true, keys_.size(), key_arena_.size(), 0, objects_++});
     return true;
   }
   bool on_object_end(std::size_t n, json::error_code&) {
@@ -198,14 +199,21 @@ class handler {
   }
 
   void add_duplicate(const frame& f, std::string_view key, std::size_t occurrence) {
+    // Beyond the cap only the count grows: 100,000 repeated keys must not build 100,000 pointers.
+    if (max_duplicates_ != 0 && result_.duplicates.size() >= max_duplicates_) {
+      ++result_.duplicates_omitted;
+      return;
+    }
     // The object's own frame is the innermost one; its pointer is that of its parent chain.
     std::size_t depth = static_cast<std::size_t>(&f - frames_.data());
-    duplicates_.push_back({current_pointer(depth), std::string(key), occurrence});
+    result_.duplicates.push_back({current_pointer(depth), std::string(key), occurrence, f.ordinal});
   }
 
   json::value_stack stack_;
   json::storage_ptr sp_;
-  std::vector<parsed_duplicate>& duplicates_;
+  parse_result& result_;
+  std::size_t max_duplicates_;
+  std::size_t objects_ = 0;
   std::vector<frame> frames_;
   std::vector<key_entry> keys_;
   std::string key_arena_;
@@ -405,9 +413,10 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
   if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
     f.message = inside_string(text, f.offset)
                     ? fmt::format("raw {} must be escaped in a JSON string", describe_byte(rest))
-                    : fmt::format("unexpected {}; JSON allows only spaces, tabs and line breaks "
-                                  "between tokens",
-                                  describe_byte(rest));
+                    : fmt::format(
+                          "unexpected {}; JSON allows only spaces, tabs and line breaks "
+                          "between tokens",
+                          describe_byte(rest));
     return f;
   }
   if (c == '+' || (c == '0' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9') ||
@@ -427,6 +436,15 @@ parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json
 
 }  // namespace
 
+std::string input_size_message(std::optional<std::size_t> size, const limits& lim) {
+  const std::string limit = lim.max_input_bytes % (1024 * 1024) == 0
+                                ? fmt::format("{} bytes ({} MiB)", lim.max_input_bytes,
+                                              lim.max_input_bytes / (1024 * 1024))
+                                : fmt::format("{} bytes", lim.max_input_bytes);
+  return size ? fmt::format("the input is {} bytes, more than the limit of {}", *size, limit)
+              : fmt::format("the input is larger than the limit of {}", limit);
+}
+
 parse_result parse(std::string_view text, const limits& lim, json::storage_ptr sp) {
   // The document must own `sp` from the start: assigning a value from another memory resource
   // would deep-copy it out of the caller's arena.
@@ -435,21 +453,19 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
     // At 1:1: the whole input is the problem, not the byte where the limit fell. A reader that
     // stops one byte past the limit (the command line does, so that an endless input cannot
     // exhaust memory) passes exactly limit + 1 bytes: then the real size is not known here.
-    const std::string limit =
-        lim.max_input_bytes % (1024 * 1024) == 0
-            ? fmt::format("{} bytes ({} MiB)", lim.max_input_bytes,
-                          lim.max_input_bytes / (1024 * 1024))
-            : fmt::format("{} bytes", lim.max_input_bytes);
-    result.failure = parse_failure{
-        rules::rule_id::input_limit, 0, 0, {},
-        text.size() == lim.max_input_bytes + 1
-            ? fmt::format("the input is larger than the limit of {}", limit)
-            : fmt::format("the input is {} bytes, more than the limit of {}", text.size(), limit)};
+    result.failure = parse_failure{rules::rule_id::input_limit,
+                                   0,
+                                   0,
+                                   {},
+                                   input_size_message(text.size() == lim.max_input_bytes + 1
+                                                          ? std::nullopt
+                                                          : std::optional<std::size_t>(text.size()),
+                                                      lim)};
     return result;
   }
   json::parse_options po;
   po.max_depth = lim.max_depth;
-  json::basic_parser<handler> p(po, std::move(sp), result.duplicates);
+  json::basic_parser<handler> p(po, std::move(sp), result, lim.max_findings_per_rule);
   json::error_code ec;
   std::size_t n = p.write_some(false, text.data(), text.size(), ec);
   // write_some stops after one complete document; what follows it is trailing data.

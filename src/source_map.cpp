@@ -54,6 +54,113 @@ int hex_value(char c) noexcept {
   return -1;
 }
 
+// One past the closing quote of the string starting at `pos`.
+std::size_t skip_string(std::string_view text, std::size_t pos) noexcept {
+  ++pos;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (c == '\\') {
+      pos += 2;
+    } else if (c == '"') {
+      return pos + 1;
+    } else {
+      ++pos;
+    }
+  }
+  return text.size();
+}
+
+// One past the value starting at `pos`, without recursion.
+std::size_t skip_value(std::string_view text, std::size_t pos) noexcept {
+  if (pos >= text.size()) return pos;
+  char c = text[pos];
+  if (c == '"') return skip_string(text, pos);
+  if (c == '{' || c == '[') {
+    std::size_t depth = 0;
+    while (pos < text.size()) {
+      c = text[pos];
+      if (c == '"') {
+        pos = skip_string(text, pos);
+        continue;
+      }
+      if (c == '{' || c == '[') ++depth;
+      if (c == '}' || c == ']') {
+        if (--depth == 0) return pos + 1;
+      }
+      ++pos;
+    }
+    return pos;
+  }
+  while (pos < text.size()) {
+    c = text[pos];
+    if (is_space(c) || c == ',' || c == '}' || c == ']' || c == ':') break;
+    ++pos;
+  }
+  return pos;
+}
+
+// The member name of the string token [begin, end), unescaped only when it has escapes.
+std::string_view key_text(std::string_view text, std::size_t begin, std::size_t end,
+                          std::string& scratch) {
+  std::string_view raw = text.substr(begin + 1, end - begin >= 2 ? end - begin - 2 : 0);
+  if (raw.find('\\') == std::string_view::npos) return raw;
+  scratch.clear();
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '\\' || i + 1 >= raw.size()) {
+      scratch += raw[i];
+      continue;
+    }
+    char e = raw[++i];
+    switch (e) {
+      case 'b':
+        scratch += '\b';
+        break;
+      case 'f':
+        scratch += '\f';
+        break;
+      case 'n':
+        scratch += '\n';
+        break;
+      case 'r':
+        scratch += '\r';
+        break;
+      case 't':
+        scratch += '\t';
+        break;
+      case 'u': {
+        auto read4 = [&](std::size_t at) -> std::optional<std::uint32_t> {
+          if (at + 4 > raw.size()) return std::nullopt;
+          std::uint32_t v = 0;
+          for (std::size_t k = 0; k < 4; ++k) {
+            int h = hex_value(raw[at + k]);
+            if (h < 0) return std::nullopt;
+            v = v * 16 + static_cast<std::uint32_t>(h);
+          }
+          return v;
+        };
+        auto hi = read4(i + 1);
+        if (!hi) break;
+        i += 4;
+        std::uint32_t cp = *hi;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 2 < raw.size() && raw[i + 1] == '\\' &&
+            raw[i + 2] == 'u') {
+          auto lo = read4(i + 3);
+          if (lo && *lo >= 0xDC00 && *lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (*lo - 0xDC00);
+            i += 6;
+          }
+        }
+        append_utf8(scratch, static_cast<char32_t>(cp));
+        break;
+      }
+      default:
+        scratch += e;
+        break;
+    }
+  }
+  return scratch;
+}
+
 class scanner {
  public:
   scanner(std::string_view text, std::span<locate_request> requests)
@@ -94,112 +201,6 @@ class scanner {
     return pos;
   }
 
-  // One past the closing quote of the string starting at `pos`.
-  std::size_t skip_string(std::size_t pos) const noexcept {
-    ++pos;
-    while (pos < text_.size()) {
-      char c = text_[pos];
-      if (c == '\\') {
-        pos += 2;
-      } else if (c == '"') {
-        return pos + 1;
-      } else {
-        ++pos;
-      }
-    }
-    return text_.size();
-  }
-
-  // One past the value starting at `pos`, without recursion.
-  std::size_t skip_value(std::size_t pos) const noexcept {
-    if (pos >= text_.size()) return pos;
-    char c = text_[pos];
-    if (c == '"') return skip_string(pos);
-    if (c == '{' || c == '[') {
-      std::size_t depth = 0;
-      while (pos < text_.size()) {
-        c = text_[pos];
-        if (c == '"') {
-          pos = skip_string(pos);
-          continue;
-        }
-        if (c == '{' || c == '[') ++depth;
-        if (c == '}' || c == ']') {
-          if (--depth == 0) return pos + 1;
-        }
-        ++pos;
-      }
-      return pos;
-    }
-    while (pos < text_.size()) {
-      c = text_[pos];
-      if (is_space(c) || c == ',' || c == '}' || c == ']' || c == ':') break;
-      ++pos;
-    }
-    return pos;
-  }
-
-  // The member name of the string token [begin, end), unescaped only when it has escapes.
-  std::string_view key_text(std::size_t begin, std::size_t end) {
-    std::string_view raw = text_.substr(begin + 1, end - begin >= 2 ? end - begin - 2 : 0);
-    if (raw.find('\\') == std::string_view::npos) return raw;
-    scratch_.clear();
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] != '\\' || i + 1 >= raw.size()) {
-        scratch_ += raw[i];
-        continue;
-      }
-      char e = raw[++i];
-      switch (e) {
-        case 'b':
-          scratch_ += '\b';
-          break;
-        case 'f':
-          scratch_ += '\f';
-          break;
-        case 'n':
-          scratch_ += '\n';
-          break;
-        case 'r':
-          scratch_ += '\r';
-          break;
-        case 't':
-          scratch_ += '\t';
-          break;
-        case 'u': {
-          auto read4 = [&](std::size_t at) -> std::optional<std::uint32_t> {
-            if (at + 4 > raw.size()) return std::nullopt;
-            std::uint32_t v = 0;
-            for (std::size_t k = 0; k < 4; ++k) {
-              int h = hex_value(raw[at + k]);
-              if (h < 0) return std::nullopt;
-              v = v * 16 + static_cast<std::uint32_t>(h);
-            }
-            return v;
-          };
-          auto hi = read4(i + 1);
-          if (!hi) break;
-          i += 4;
-          std::uint32_t cp = *hi;
-          if (cp >= 0xD800 && cp <= 0xDBFF && i + 2 < raw.size() && raw[i + 1] == '\\' &&
-              raw[i + 2] == 'u') {
-            auto lo = read4(i + 3);
-            if (lo && *lo >= 0xDC00 && *lo <= 0xDFFF) {
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (*lo - 0xDC00);
-              i += 6;
-            }
-          }
-          append_utf8(scratch_, static_cast<char32_t>(cp));
-          break;
-        }
-        default:
-          scratch_ += e;
-          break;
-      }
-    }
-    return scratch_;
-  }
-
   void record(std::uint32_t node, std::size_t object, std::size_t key_begin, std::size_t key_end,
               std::size_t begin, std::size_t end) {
     trie_node& n = nodes_[node];
@@ -232,17 +233,17 @@ class scanner {
     const std::size_t begin = pos;
     std::size_t end;
     if (!nodes_[node].has_children || pos >= text_.size()) {
-      end = skip_value(pos);
+      end = skip_value(text_, pos);
     } else if (text_[pos] == '{') {
       const std::size_t this_object = ++objects_;
       pos = skip_space(pos + 1);
       while (pos < text_.size() && text_[pos] == '"') {
         std::size_t kb = pos;
-        std::size_t ke = skip_string(pos);
-        std::uint32_t c = child(node, key_text(kb, ke), false);
+        std::size_t ke = skip_string(text_, pos);
+        std::uint32_t c = child(node, key_text(text_, kb, ke, scratch_), false);
         pos = skip_space(ke);
         if (pos < text_.size() && text_[pos] == ':') pos = skip_space(pos + 1);
-        pos = c == k_none ? skip_value(pos) : value(pos, c, this_object, kb, ke);
+        pos = c == k_none ? skip_value(text_, pos) : value(pos, c, this_object, kb, ke);
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
       }
@@ -253,14 +254,14 @@ class scanner {
         std::string index = std::to_string(i);
         std::uint32_t c = child(node, index, false);
         std::size_t before = pos;
-        pos = c == k_none ? skip_value(pos) : value(pos, c, 0, k_no_offset, k_no_offset);
+        pos = c == k_none ? skip_value(text_, pos) : value(pos, c, 0, k_no_offset, k_no_offset);
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
         if (pos == before) break;  // not JSON: stop rather than spin
       }
       end = pos < text_.size() && text_[pos] == ']' ? pos + 1 : pos;
     } else {
-      end = skip_value(pos);
+      end = skip_value(text_, pos);
     }
     record(node, object, key_begin, key_end, begin, end);
     return end;
@@ -279,6 +280,77 @@ class scanner {
 void locate(std::string_view text, std::span<locate_request> requests) {
   if (requests.empty()) return;
   scanner(text, requests).run();
+}
+
+namespace {
+
+// Finds the member names of the requests that target the object starting at `open` (its '{').
+void resolve_in_object(std::string_view text, std::size_t open, std::span<key_request> requests,
+                       std::span<const std::uint32_t> wanted, std::string& scratch) {
+  // Occurrences count per requested key; requests are few (capped), members may be many.
+  std::unordered_map<std::string_view, std::size_t> seen;
+  std::size_t pos = open + 1;
+  auto space = [&] {
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+  };
+  space();
+  while (pos < text.size() && text[pos] == '"') {
+    const std::size_t kb = pos;
+    const std::size_t ke = skip_string(text, pos);
+    const std::string_view key = key_text(text, kb, ke, scratch);
+    bool requested = false;
+    std::size_t occurrence = 0;
+    for (std::uint32_t r : wanted) {
+      key_request& req = requests[r];
+      if (req.key != key) continue;
+      if (!requested) {
+        requested = true;
+        occurrence = seen[req.key]++;
+      }
+      if (req.occurrence == occurrence) {
+        req.begin = kb;
+        req.end = ke;
+      }
+    }
+    pos = ke;
+    space();
+    if (pos < text.size() && text[pos] == ':') ++pos;
+    space();
+    pos = skip_value(text, pos);
+    space();
+    if (pos < text.size() && text[pos] == ',') ++pos;
+    space();
+  }
+}
+
+}  // namespace
+
+void locate_keys(std::string_view text, std::span<key_request> requests) {
+  if (requests.empty()) return;
+  std::vector<std::uint32_t> order(requests.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return requests[a].object < requests[b].object;
+  });
+  std::string scratch;
+  std::size_t next = 0;    // into order
+  std::size_t object = 0;  // objects opened before `pos`
+  for (std::size_t pos = 0; pos < text.size() && next < order.size(); ++pos) {
+    const char c = text[pos];
+    if (c == '"') {
+      pos = skip_string(text, pos) - 1;
+    } else if (c == '{') {
+      std::size_t last = next;
+      while (last < order.size() && requests[order[last]].object == object) ++last;
+      if (last != next)
+        resolve_in_object(text, pos, requests, std::span(order).subspan(next, last - next),
+                          scratch);
+      next = last;
+      ++object;
+      // Requests for objects that come earlier than this one can never be met (bad ordinals).
+      while (next < order.size() && requests[order[next]].object < object) ++next;
+    }
+  }
 }
 
 void compute_positions(std::string_view text, std::span<source_position*> positions) {

@@ -29,6 +29,19 @@ struct locate_request {
 /// recursion; text that is not valid JSON is scanned as far as it goes.
 void locate(std::string_view text, std::span<locate_request> requests);
 
+/// A member name found by its object instead of by a pointer: a pointer cannot tell apart two
+/// objects at one path (a repeated parent), which is where duplicate keys are found.
+struct key_request {
+  std::size_t object = 0;      ///< the object, counting every `{` of the text from 0 in text order
+  std::string_view key;        ///< the member name, unescaped
+  std::size_t occurrence = 0;  ///< 0 for the first member with that name in that object
+  std::size_t begin = k_no_offset;  ///< result: the member name's token (with its quotes)
+  std::size_t end = k_no_offset;
+};
+
+/// Resolves every request in one pass over `text` (objects with requests are scanned once more).
+void locate_keys(std::string_view text, std::span<key_request> requests);
+
 /// Fills line and column (1-based, code points, CRLF as one break) for byte offsets.
 void compute_positions(std::string_view text, std::span<source_position*> positions);
 

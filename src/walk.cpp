@@ -19,10 +19,11 @@ namespace json = boost::json;
 // ---- context ----------------------------------------------------------------------------
 
 void context::report_at(const path& p, std::string message, std::optional<fix> f, target t) {
+  if (!walker_->admit()) return;
   pending_finding finding{walker_->current_, p.render(), t};
   finding.message = std::move(message);
   finding.fix = std::move(f);
-  walker_->add(std::move(finding));
+  walker_->findings_.push_back(std::move(finding));
 }
 
 path context::path_of(field f) noexcept {
@@ -39,7 +40,7 @@ path context::path_of(field f) noexcept {
 }
 
 void context::relate(const path& p, std::string message) {
-  if (walker_->findings_.empty()) return;
+  if (!walker_->last_kept_ || walker_->findings_.empty()) return;
   walker_->findings_.back().related.push_back({p.render(), k_last_occurrence, std::move(message)});
 }
 
@@ -90,8 +91,19 @@ std::optional<std::string_view> context::source_token() const {
 // ---- walker -----------------------------------------------------------------------------
 
 walker::walker(const severity_table& severities, std::optional<std::string_view> text,
-               std::span<const rule* const> rule_set) noexcept
-    : severities_(severities), rules_(rule_set), text_(text), ctx_(*this, path_) {}
+               std::span<const rule* const> rule_set, std::size_t per_rule_cap) noexcept
+    : severities_(severities),
+      rules_(rule_set),
+      text_(text),
+      ctx_(*this, path_),
+      per_rule_cap_(per_rule_cap) {}
+
+bool walker::admit() noexcept {
+  const std::size_t i = rules::to_index(current_);
+  last_kept_ = per_rule_cap_ == 0 || kept_[i] < per_rule_cap_;
+  ++(last_kept_ ? kept_ : omitted_)[i];
+  return last_kept_;
+}
 
 template <class Hook>
 void walker::invoke(rule_id id, Hook&& hook) {
@@ -113,6 +125,7 @@ void walker::rule_failed(std::size_t i, std::string_view what) {
   pending_finding f{rule_id::internal_error, {}};
   f.message = rules::internal_error_message(rules_[i]->info().code, what);
   findings_.push_back(std::move(f));
+  last_kept_ = false;  // a related location of the failed rule's last finding must not land here
 }
 
 void walker::run(const json::value& document) {

@@ -28,6 +28,7 @@ struct pending_finding {
     std::string pointer;
     std::size_t occurrence;
     std::string message;
+    std::size_t offset = static_cast<std::size_t>(-1);  ///< known directly, like `begin`
   };
   std::vector<related_item> related;
   /// Known directly (parse failures) instead of by locating the pointer.
@@ -40,9 +41,10 @@ using severity_table = std::array<severity, 64>;
 /// Walks one document through the request shape, runs the enabled rules, collects findings.
 class walker {
  public:
-  /// `rule_set` is the registry; tests may pass their own to exercise the engine.
+  /// `rule_set` is the registry; tests may pass their own to exercise the engine. At most
+  /// `per_rule_cap` findings of each rule are kept (0: all); the rest are only counted.
   walker(const severity_table& severities, std::optional<std::string_view> text,
-         std::span<const rule* const> rule_set) noexcept;
+         std::span<const rule* const> rule_set, std::size_t per_rule_cap = 0) noexcept;
   walker(const walker&) = delete;
   walker& operator=(const walker&) = delete;
 
@@ -52,7 +54,8 @@ class walker {
   bool enabled(rule_id id) const noexcept {
     return severities_[rules::to_index(id)] != severity::off;
   }
-  void add(pending_finding f) { findings_.push_back(std::move(f)); }
+  /// How many findings of each rule the cap left out.
+  const std::array<std::size_t, rules::k_rule_count>& omitted() const noexcept { return omitted_; }
 
  private:
   friend class context;
@@ -62,6 +65,9 @@ class walker {
   void set_subtree(const shape_node& node, field_state state);
   void record(field id, field_state state, const boost::json::value* v) noexcept;
   bool type_matches(const shape_node& node, const boost::json::value& v) const noexcept;
+
+  // Whether the current rule's next finding is kept (false: it is only counted).
+  bool admit() noexcept;
 
   // Runs one hook of one rule; a rule that throws becomes an LS0004 finding.
   template <class Hook>
@@ -75,6 +81,10 @@ class walker {
   context ctx_;
   rule_id current_ = rule_id::json_syntax;
   std::array<bool, rules::k_rule_count> failed_{};
+  std::size_t per_rule_cap_;
+  std::array<std::size_t, rules::k_rule_count> kept_{};
+  std::array<std::size_t, rules::k_rule_count> omitted_{};
+  bool last_kept_ = false;  // whether relate() has a finding to attach to
   std::vector<pending_finding> findings_;
 };
 

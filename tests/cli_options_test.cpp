@@ -423,7 +423,8 @@ TEST(cli_output, colour_follows_flag_and_environment) {
   for (const row& rw : rows) {
     result r = run_shell(s, rw.flag + args, rw.prefix);
     EXPECT_EQ(r.exit_code, 1) << rw.prefix << rw.flag;
-    EXPECT_EQ(r.out.find('\x1b') != std::string::npos, rw.colour) << rw.prefix << rw.flag << "\n" << r.out;
+    EXPECT_EQ(r.out.find('\x1b') != std::string::npos, rw.colour) << rw.prefix << rw.flag << "\n"
+                                                                  << r.out;
   }
 }
 
@@ -431,7 +432,8 @@ TEST(cli_output, github_step_summary_is_appended_when_set) {
   scratch s;
   const std::string file = s.write("bad.json", bad());
   const std::string summary = s.write("summary.md", "earlier step\n");
-  result r = run_shell(s, "--format github " + quote(file), "GITHUB_STEP_SUMMARY=" + quote(summary) + " ");
+  result r =
+      run_shell(s, "--format github " + quote(file), "GITHUB_STEP_SUMMARY=" + quote(summary) + " ");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out.rfind("::error file=", 0), 0U) << r.out;
   const std::string written = read_file(summary);
@@ -481,6 +483,76 @@ TEST(cli_help, every_flag_in_help_is_in_the_readme) {
   EXPECT_GE(flags.size(), 25U);
   for (const std::string& f : flags)
     EXPECT_NE(readme.find("`" + f), std::string::npos) << f << " is in --help but not in README.md";
+}
+
+}  // namespace
+
+namespace {
+
+// `copies` cache behaviors for one path: each copy after the first is an LS3008 error.
+std::string repeated_behaviors(std::size_t copies) {
+  std::string items;
+  for (std::size_t i = 0; i < copies; ++i)
+    items += std::string(i ? "," : "") + R"({"path":"img/*","behavior":"cache"})";
+  return patch(p1(), "/cacheBehaviors", "[" + items + "]");
+}
+
+std::size_t count_of(const std::string& out, std::string_view what) {
+  std::size_t n = 0;
+  for (const std::string& line : lines(out))
+    if (line.find(what) != std::string::npos) ++n;
+  return n;
+}
+
+TEST(cli_caps, flags_set_the_caps_and_ls0006_counts_the_rest) {
+  scratch s;
+  const std::string file = s.write("many.json", repeated_behaviors(6));
+  result r = run(s, {"--format", "concise", "--max-findings-per-rule", "2", file});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const std::vector<std::string> out = lines(r.out);
+  EXPECT_EQ(count_of(r.out, "[LS3008"), 2U) << r.out;
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0],
+            file +
+                ":1:1: error: (root): 3 more findings were left out, beyond the caps of 2 per rule "
+                "and 1000 per file: LS3008 duplicate-path 3 [LS0006 findings-capped]");
+  result all = run(s, {"--format", "concise", "--max-findings-per-rule", "0", file});
+  EXPECT_EQ(count_of(all.out, "[LS3008"), 5U) << all.out;
+  EXPECT_EQ(count_of(all.out, "[LS0006"), 0U) << all.out;
+  result total = run(s, {"--format", "concise", "--max-findings", "1", file});
+  EXPECT_EQ(count_of(total.out, "[LS4003"), 1U) << total.out;  // the first in report order
+  EXPECT_EQ(count_of(total.out, "[LS3008"), 0U) << total.out;
+  EXPECT_EQ(count_of(total.out, "[LS0006"), 1U) << total.out;
+}
+
+TEST(cli_caps, bad_values_are_usage_errors) {
+  scratch s;
+  for (const char* flag : {"--max-findings", "--max-findings-per-rule"}) {
+    result r = run(s, {flag, "-1", "x.json"});
+    EXPECT_EQ(r.exit_code, 2) << flag;
+    EXPECT_NE(r.err.find(std::string(flag) + " needs a whole number, not '-1'"), std::string::npos)
+        << r.err;
+  }
+}
+
+TEST(cli_caps, the_configuration_sets_the_caps_and_flags_win) {
+  scratch s;
+  s.write(".sailcheck.json", R"({"max-findings-per-rule": 1, "max-findings": 50})");
+  const std::string file = s.write("many.json", repeated_behaviors(6));
+  result r = run(s, {"--format", "concise", file});
+  EXPECT_EQ(count_of(r.out, "[LS3008"), 1U) << r.out;
+  result flag = run(s, {"--format", "concise", "--max-findings-per-rule", "3", file});
+  EXPECT_EQ(count_of(flag.out, "[LS3008"), 3U) << flag.out;
+  result printed = run(s, {"--print-config", file});
+  const json::value cfg = json::parse(printed.out);
+  EXPECT_EQ(cfg.at("max-findings").as_int64(), 50);
+  EXPECT_EQ(cfg.at("max-findings-per-rule").as_int64(), 1);
+  s.write(".sailcheck.json", R"({"max-findings": -3})");
+  result bad_cfg = run(s, {file});
+  EXPECT_EQ(bad_cfg.exit_code, 2);
+  EXPECT_NE(bad_cfg.err.find("/max-findings: expected a whole number (0: no cap), got -3"),
+            std::string::npos)
+      << bad_cfg.err;
 }
 
 }  // namespace

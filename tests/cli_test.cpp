@@ -449,6 +449,12 @@ TEST(cli, oversized_file_exits_1_with_input_limit) {
   result r = run(s, {file});
   EXPECT_EQ(r.exit_code, 1) << r.err;
   EXPECT_NE(r.out.find("[LS0003 input-limit]"), std::string::npos) << r.out.substr(0, 500);
+  // The reader stops past the limit; the message still gives the real size, at 1:1.
+  EXPECT_NE(
+      r.out.find(":1:1: error: (root): the input is 5242882 bytes, more than the limit of 4194304 "
+                 "bytes (4 MiB) [LS0003 input-limit]"),
+      std::string::npos)
+      << r.out.substr(0, 500);
 }
 
 TEST(cli, control_characters_from_input_are_not_printed_raw) {

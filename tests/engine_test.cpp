@@ -950,6 +950,41 @@ TEST(engine, duplicate_key_inside_each_of_two_duplicate_objects) {
   EXPECT_EQ(o->related[0].position.offset, text.find(R"("o")"));
 }
 
+TEST(engine, duplicate_keys_in_both_of_two_duplicate_objects_point_at_their_own_bytes) {
+  // One pointer, /o/x, names a place in each "o": each finding is at the bytes it is about.
+  const std::string text = R"({"o":{"x":1,"x":2},"o":{"x":3,"x":4}})";
+  report r = linter{}.check_text(text);
+  std::vector<const diagnostic*> xs;
+  for (const diagnostic& d : r.diagnostics)
+    if (d.code == "LS0002" && d.pointer == "/o/x") xs.push_back(&d);
+  ASSERT_EQ(xs.size(), 2U) << dump(r);
+  EXPECT_EQ(xs[0]->begin.offset, text.find(R"("x":2)"));
+  EXPECT_EQ(xs[0]->related[0].position.offset, text.find(R"("x":1)"));
+  EXPECT_EQ(xs[1]->begin.offset, text.find(R"("x":4)"));
+  EXPECT_EQ(xs[1]->related[0].position.offset, text.find(R"("x":3)"));
+}
+
+TEST(engine, duplicate_key_inside_a_replaced_object_is_at_its_bytes) {
+  // The first "gs" is dropped by the parser; its inner duplicate is still where it was written.
+  const std::string text = "{\"gs\":{\"\":1,\n\"\":2},\"gs\":{}}";
+  report r = linter{}.check_text(text);
+  const diagnostic* inner = find(r, "LS0002", "/gs/");
+  ASSERT_NE(inner, nullptr) << dump(r);
+  EXPECT_EQ(inner->begin.line, 2U);
+  EXPECT_EQ(inner->begin.column, 1U);
+  EXPECT_EQ(inner->end.offset - inner->begin.offset, 2U);
+  EXPECT_EQ(inner->related[0].position.offset, text.find(R"("":1)"));
+}
+
+TEST(engine, duplicate_key_spelt_with_escapes_in_a_repeated_parent) {
+  const std::string text = R"({"a":{"\u0078":1,"x":2},"a":{"x":3}})";
+  report r = linter{}.check_text(text);
+  const diagnostic* x = find(r, "LS0002", "/a/x");
+  ASSERT_NE(x, nullptr) << dump(r);
+  EXPECT_EQ(x->begin.offset, text.find(R"("x":2)"));
+  EXPECT_EQ(x->related[0].position.offset, text.find(R"("\u0078")"));
+}
+
 TEST(engine, duplicate_key_inside_second_of_duplicate_objects) {
   // The first "o" also has an "x": occurrences must be counted per object, not per pointer.
   const std::string text = R"({"o":{"x":1},"o":{"x":2,"x":3}})";

@@ -9,13 +9,19 @@
 
 namespace sailcheck {
 
-/// Hard limits of the parse stage. Exceeding one is an LS0003 finding, never a crash.
+/// Hard limits of a check. Exceeding the size or depth limit is an LS0003 finding, never a
+/// crash; findings beyond a cap are left out and counted by one LS0006 finding, so that hostile
+/// input cannot make a report (or its output) grow without bound.
 struct limits {
   /// The largest `max_depth` a linter accepts: parsing recurses once per level.
   static constexpr std::size_t k_max_depth_cap = 512;
 
   std::size_t max_input_bytes = 4 * 1024 * 1024;
   std::size_t max_depth = 32;  ///< 1 to k_max_depth_cap
+  /// Findings kept per rule and per check; 0 keeps every finding.
+  std::size_t max_findings_per_rule = 100;
+  /// Findings kept per check (the LS0006 finding aside), the first in report order; 0 keeps all.
+  std::size_t max_findings = 1000;
 };
 
 /// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code

@@ -34,6 +34,10 @@ choosing what is reported:
   --severity RULE=LEVEL set a rule's severity: error, warning, info or off; repeatable
   --fail-level LEVEL    the lowest severity that fails the run: error (default), warning, info
   --max-warnings N      also fail when there are more than N warnings
+  --max-findings N      report at most N findings per file (default 1000; 0: no cap); the
+                        rest are counted by one LS0006 finding
+  --max-findings-per-rule N
+                        report at most N findings of each rule per file (default 100; 0: no cap)
   --exit-zero           exit 0 even when findings fail the run (2 still means the tool failed)
   --baseline FILE       report only findings that are not in the baseline FILE
   --write-baseline FILE record the current findings in FILE and exit 0
@@ -67,7 +71,7 @@ struct flag_spec {
   flag_kind kind;
 };
 
-constexpr std::array<flag_spec, 25> k_flags = {{
+constexpr std::array<flag_spec, 27> k_flags = {{
     {"--format", flag_kind::value},
     {"--output", flag_kind::value},
     {"--color", flag_kind::value},
@@ -78,6 +82,8 @@ constexpr std::array<flag_spec, 25> k_flags = {{
     {"--severity", flag_kind::value},
     {"--fail-level", flag_kind::value},
     {"--max-warnings", flag_kind::value},
+    {"--max-findings", flag_kind::value},
+    {"--max-findings-per-rule", flag_kind::value},
     {"--exit-zero", flag_kind::boolean},
     {"--baseline", flag_kind::value},
     {"--write-baseline", flag_kind::value},
@@ -175,6 +181,10 @@ std::string apply(std::string_view flag, std::string_view v, arguments& a) {
     if (auto s = parse_level("--fail-level", v, false, error)) a.fail_level = s;
   } else if (flag == "--max-warnings") {
     if (auto n = parse_count(flag, v, error)) a.max_warnings = n;
+  } else if (flag == "--max-findings") {
+    if (auto n = parse_count(flag, v, error)) a.max_findings = n;
+  } else if (flag == "--max-findings-per-rule") {
+    if (auto n = parse_count(flag, v, error)) a.max_findings_per_rule = n;
   } else if (flag == "--jobs" || flag == "-j") {
     if (auto n = parse_count(flag, v, error)) {
       if (*n == 0) return fmt::format("{} needs at least 1", flag);

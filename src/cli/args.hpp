@@ -36,6 +36,8 @@ struct arguments {
   std::vector<std::pair<std::string, severity>> severities;  ///< --severity, after the config's
   std::optional<severity> fail_level;
   std::optional<std::size_t> max_warnings;
+  std::optional<std::size_t> max_findings;           ///< --max-findings: over the config's
+  std::optional<std::size_t> max_findings_per_rule;  ///< --max-findings-per-rule
   bool exit_zero = false;
   bool statistics = false;
   bool fix = false;

@@ -26,8 +26,9 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::string_view k_top_keys[] = {"$schema",    "select",  "ignore",  "severity",
-                                           "fail-level", "exclude", "suppress"};
+constexpr std::string_view k_top_keys[] = {"$schema",  "select",       "ignore",
+                                           "severity", "fail-level",   "exclude",
+                                           "suppress", "max-findings", "max-findings-per-rule"};
 constexpr std::string_view k_entry_keys[] = {"files", "rule", "pointer", "reason", "until"};
 constexpr std::string_view k_levels[] = {"error", "warning", "info", "off"};
 constexpr std::string_view k_fail_levels[] = {"error", "warning", "info"};
@@ -209,6 +210,10 @@ class checker {
         e = severities(v, c);
       } else if (key == "fail-level") {
         e = fail_level(v, c);
+      } else if (key == "max-findings") {
+        e = count(v, key, c.max_findings);
+      } else if (key == "max-findings-per-rule") {
+        e = count(v, key, c.max_findings_per_rule);
       } else if (key == "exclude") {
         e = excludes(v, c);
       } else if (key == "suppress") {
@@ -358,6 +363,16 @@ class checker {
     return std::nullopt;
   }
 
+  std::optional<config_error> count(const json::value& v, std::string_view key,
+                                    std::optional<std::size_t>& out) const {
+    const std::int64_t* n = v.if_int64();
+    if (!n || *n < 0)
+      return value_error({std::string(key)}, "expected a whole number (0: no cap), got " +
+                                                 (n ? std::to_string(*n) : kind(v)));
+    out = static_cast<std::size_t>(*n);
+    return std::nullopt;
+  }
+
   std::optional<config_error> glob(const json::value& v, const segments& at,
                                    std::string& out) const {
     const json::string* s = v.if_string();
@@ -453,10 +468,12 @@ class checker {
       return value_error(at, unknown_rule_message(name));
     }
     // The input rules cannot be ignored (a broken file would pass); suppressing them is the same.
-    if (!linter::create(options{.ignore = {std::string(r->code)}}))
-      return value_error(at, fmt::format("rule {} ({}) cannot be suppressed: without it an "
-                                         "unreadable payload would pass",
-                                         r->code, r->name));
+    if (auto built = linter::create(options{.ignore = {std::string(r->code)}}); !built) {
+      std::string why = built.error().message;
+      why.replace(0, why.find(':'),
+                  fmt::format("rule {} ({}) cannot be suppressed", r->code, r->name));
+      return value_error(at, why);
+    }
     s.rule = std::string(name);
     s.code = r->code;
     return std::nullopt;
@@ -593,6 +610,8 @@ sailcheck::options to_options(const config& c) {
   o.select = c.select;
   o.ignore = c.ignore;
   o.severities = c.severities;
+  if (c.max_findings) o.limits.max_findings = *c.max_findings;
+  if (c.max_findings_per_rule) o.limits.max_findings_per_rule = *c.max_findings_per_rule;
   return o;
 }
 

@@ -42,7 +42,9 @@ struct config {
   std::vector<std::string> ignore;
   std::vector<std::pair<std::string, severity>> severities;  ///< `severity`: in file order
   std::optional<severity> fail_level;
-  std::vector<std::string> exclude;  ///< globs, relative to the file's directory
+  std::optional<std::size_t> max_findings;           ///< `max-findings`: 0 for no cap
+  std::optional<std::size_t> max_findings_per_rule;  ///< `max-findings-per-rule`
+  std::vector<std::string> exclude;                  ///< globs, relative to the file's directory
   std::vector<suppression> suppress;
 
   /// The directory the globs are relative to.

@@ -28,6 +28,11 @@ std::string indented(std::string_view text) {
 std::vector<diagnostic> example_findings(const rule_info& r) {
   options o;
   o.select = {std::string(r.code)};
+  // LS0006 counts what a cap leaves out: its example shows LS0002's repeats with a cap of 1.
+  if (r.code == "LS0006") {
+    o.select.emplace_back("LS0002");
+    o.limits.max_findings_per_rule = 1;
+  }
   auto lint = linter::create(o);
   if (!lint || r.example_bad.empty()) return {};
   report rep = lint->check_text(r.example_bad);

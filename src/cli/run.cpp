@@ -1,5 +1,7 @@
 #include "cli/run.hpp"
 
+#include "parse.hpp"
+
 #include "cli/args.hpp"
 #include "cli/config.hpp"
 #include "cli/explain.hpp"
@@ -69,6 +71,8 @@ options options_for(const config& cfg, const arguments& a) {
   if (a.select_given) o.select = a.select;
   o.ignore.insert(o.ignore.end(), a.ignore.begin(), a.ignore.end());
   o.severities.insert(o.severities.end(), a.severities.begin(), a.severities.end());
+  if (a.max_findings) o.limits.max_findings = *a.max_findings;
+  if (a.max_findings_per_rule) o.limits.max_findings_per_rule = *a.max_findings_per_rule;
   return o;
 }
 
@@ -269,6 +273,11 @@ file_result runner::check_one(const input& in, profile& prof) {
     if (args_.diff) r.text = original;  // the report is of the file as it is
   }
   r.fr.report = lint.check_text(r.text);
+  // The reader stopped one byte past the limit; the file system knows the real size.
+  if (read.size && *read.size > limit)
+    for (diagnostic& d : r.fr.report.diagnostics)
+      if (d.code == "LS0003" && d.begin.offset == 0)
+        d.message = detail::input_size_message(*read.size, lint.limits());
   accepted(r.fr.report, &r.use);
   r.fr.source = r.text;
   return r;
@@ -438,6 +447,8 @@ int runner::print_config() {
     severities[r->code] = to_string(p->lint->severity_of(r->code));
   o["rules"] = std::move(severities);
   o["fail-level"] = to_string(p->fail_level);
+  o["max-findings"] = p->lint->limits().max_findings;
+  o["max-findings-per-rule"] = p->lint->limits().max_findings_per_rule;
   boost::json::array exclude;
   for (const std::string& g : p->cfg.exclude) exclude.emplace_back(detail::to_valid_utf8(g));
   o["exclude"] = std::move(exclude);

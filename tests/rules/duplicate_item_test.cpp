@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 namespace sailcheck::test {
 namespace {
 
@@ -93,10 +91,12 @@ TEST(duplicate_item, long_lists_use_the_same_answer) {
   EXPECT_EQ(d->related[0].pointer, at(k_query, 7));
 }
 
-// 100,000 names must not take quadratic time; only this rule runs.
+// 100,000 names, every finding kept (no caps); a quadratic rule would run into the test timeout.
 TEST(duplicate_item, large_lists_are_not_quadratic) {
   options o;
   o.select = {"LS3009"};
+  o.limits.max_findings_per_rule = 0;  // every finding, at scale
+  o.limits.max_findings = 0;
   auto lint = linter::create(o);
   ASSERT_TRUE(lint.has_value());
   constexpr std::size_t k_n = 100'000;
@@ -108,9 +108,7 @@ TEST(duplicate_item, large_lists_are_not_quadratic) {
   for (std::size_t i = 0; i < k_n; ++i)
     items.push_back(boost::json::string("q" + std::to_string(i)));
   items.push_back(boost::json::string("q0"));
-  const auto start = std::chrono::steady_clock::now();
   report r = lint->check(doc);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   EXPECT_EQ(pointers(r, "LS3009"), std::vector<std::string>{at(k_query, 100'000)});
 }
 

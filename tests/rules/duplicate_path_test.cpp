@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 
 namespace sailcheck::test {
 namespace {
@@ -178,10 +177,12 @@ TEST(duplicate_path, message_says_whether_behaviors_differ) {
             "behaviors for one path, so keep one");
 }
 
-// 100,000 paths must not take quadratic time; only this rule runs.
+// 100,000 paths, every finding kept (no caps); a quadratic rule would run into the test timeout.
 TEST(duplicate_path, large_arrays_are_not_quadratic) {
   options o;
   o.select = {"LS3008"};
+  o.limits.max_findings_per_rule = 0;  // every finding, at scale
+  o.limits.max_findings = 0;
   auto lint = linter::create(o);
   ASSERT_TRUE(lint.has_value());
   constexpr std::size_t k_n = 100'000;
@@ -192,9 +193,7 @@ TEST(duplicate_path, large_arrays_are_not_quadratic) {
     behaviors.push_back(boost::json::object{
         {"path", i % 1000 == 999 ? "/p" + std::to_string(i - 999) : "p" + std::to_string(i)},
         {"behavior", "cache"}});
-  const auto start = std::chrono::steady_clock::now();
   report r = lint->check(doc);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   EXPECT_EQ(pointers(r, "LS3008").size(), k_n / 1000);
   // Without source positions the report is ordered by pointer text, so look the last one up.
   const auto last =

@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 namespace sailcheck::test {
 namespace {
 
@@ -113,11 +111,13 @@ TEST(duplicate_tag_key, long_array_relates_the_first_occurrence) {
   EXPECT_EQ(d->related[0].pointer, "/tags/5/key");
 }
 
-// 100,000 distinct keys must not take quadratic time (a pairwise compare would take minutes);
-// only this rule runs, so the generous bound is about it.
+// 100,000 keys, every finding kept (no caps): a pairwise compare would take minutes and run into
+// the test timeout.
 TEST(duplicate_tag_key, large_arrays_are_not_quadratic) {
   options o;
   o.select = {"LS3006"};
+  o.limits.max_findings_per_rule = 0;  // every finding, at scale
+  o.limits.max_findings = 0;
   auto lint = linter::create(o);
   ASSERT_TRUE(lint.has_value());
 
@@ -125,18 +125,14 @@ TEST(duplicate_tag_key, large_arrays_are_not_quadratic) {
   boost::json::value distinct = with_tags(k_distinct, [](std::size_t i) {
     return boost::json::string(i + 1 == k_distinct ? "key-4242" : "key-" + std::to_string(i));
   });
-  auto start = std::chrono::steady_clock::now();
   report r = lint->check(distinct);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   EXPECT_EQ(pointers(r, "LS3006"), std::vector<std::string>{"/tags/99999/key"});
 
   // Every tag a repeat: one finding each, all related to the first.
   constexpr std::size_t k_same = 20'000;
   boost::json::value same =
       with_tags(k_same, [](std::size_t) { return boost::json::string("env"); });
-  start = std::chrono::steady_clock::now();
   r = lint->check(same);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   EXPECT_EQ(pointers(r, "LS3006").size(), k_same - 1);
   ASSERT_FALSE(r.diagnostics.empty());
   EXPECT_EQ(r.diagnostics.back().related.at(0).pointer, "/tags/0/key");
