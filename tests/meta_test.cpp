@@ -41,6 +41,30 @@ TEST(registry, sorted_unique_and_in_rule_id_order) {
   EXPECT_EQ(all_rules().size(), rs.size());
 }
 
+TEST(registry, rules_def_is_the_one_table) {
+  // Each line of rules/rules.def names a rule whose own metadata agrees with it, and whose file,
+  // test and identifier all follow from its name.
+  struct row {
+    std::string_view code, identifier;
+  };
+  constexpr row k_table[] = {
+#define SAILCHECK_RULE(code, identifier) {#code, #identifier},
+#include "rules.def"
+#undef SAILCHECK_RULE
+  };
+  auto rs = rules::registry();
+  ASSERT_EQ(std::size(k_table), rs.size());
+  const std::filesystem::path root = SAILCHECK_SOURCE_DIR;
+  for (std::size_t i = 0; i < rs.size(); ++i) {
+    const rule_info& info = rs[i]->info();
+    EXPECT_EQ(info.code, k_table[i].code);
+    EXPECT_EQ(snake(info.name), k_table[i].identifier) << info.code;
+    const std::string id(k_table[i].identifier);
+    EXPECT_TRUE(std::filesystem::exists(root / "rules" / (id + ".cpp"))) << id;
+    EXPECT_TRUE(std::filesystem::exists(root / "tests" / "rules" / (id + "_test.cpp"))) << id;
+  }
+}
+
 TEST(registry, find_rule_by_code_and_name) {
   ASSERT_NE(find_rule("LS2001"), nullptr);
   EXPECT_EQ(find_rule("enum-value"), find_rule("LS2001"));
