@@ -5,8 +5,8 @@ usage: scripts/add_rule.py CODE NAME SEVERITY "SUMMARY"
   e.g. scripts/add_rule.py LS4014 origin-timeout-high warning "responseTimeout above 30 s"
 
 CODE is LS<category digit><3 digits> and must be free; NAME is kebab-case; SEVERITY is error,
-warning or info. Writes rules/<identifier>.cpp (metadata and an on_document hook to fill in) and
-tests/rules/<identifier>_test.cpp (a table whose first case fails until you write the rule), and
+warning or info. Writes rules/<category>/<identifier>.cpp (metadata and an on_document hook to fill in) and
+tests/rules/<category>/<identifier>_test.cpp (a table whose first case fails until you write the rule), and
 inserts SAILCHECK_RULE(CODE, identifier) into rules/rules.def in code order. Then: write the
 rule and its cases, and regenerate the docs (cmake --build <build dir> -t update-docs).
 """
@@ -31,7 +31,7 @@ constexpr rule_info k_info{{
     .name = "{name}",
     .default_severity = severity::{severity},
     .summary = "{summary}",
-    .rationale = "Why this matters, what AWS does with such a payload, and the source.",
+    .rationale = "TODO: why this matters, what AWS does with such a payload, and the source.",
     .example_bad = R"({{"distributionName": "shop"}})",
     .example_good = R"({{"distributionName": "shop"}})",
 }};
@@ -90,7 +90,7 @@ def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     code, name, severity, summary = sys.argv[1:]
-    if not re.fullmatch(r"LS[0-59]\d{3}", code):
+    if not re.fullmatch(r"LS[0-4]\d{3}", code):
         sys.exit("CODE must look like LS2007")
     if not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", name):
         sys.exit("NAME must be kebab-case, like origin-timeout-high")
@@ -105,8 +105,13 @@ def main():
     for _, c, n in entries:
         if c == code or n == ident:
             sys.exit("%s is taken by %s %s" % (code if c == code else name, c, n))
-    rule_path = os.path.join(ROOT, "rules", ident + ".cpp")
-    test_path = os.path.join(ROOT, "tests", "rules", ident + "_test.cpp")
+    folder = {"0": "input", "1": "structure", "2": "values", "3": "cross_field",
+              "4": "practice"}.get(code[2])
+    if folder is None:
+        sys.exit("CODE's category digit must be 0 to 4 (input, structure, values, cross_field, "
+                 "practice)")
+    rule_path = os.path.join(ROOT, "rules", folder, ident + ".cpp")
+    test_path = os.path.join(ROOT, "tests", "rules", folder, ident + "_test.cpp")
     for p in (rule_path, test_path):
         if os.path.exists(p):
             sys.exit(p + " exists")

@@ -66,7 +66,8 @@ std::string_view why_always_on(rule_id id) noexcept {
 config_error unknown_rule(std::string_view selector) {
   std::vector<std::string_view> names;
   for (const rule_info* r : all_rules()) names.push_back(r->name);
-  std::string message = fmt::format("unknown rule '{}'", selector);
+  // Quoted and escaped: the selector comes from a command line or a file, and reaches terminals.
+  std::string message = fmt::format("unknown rule {}", detail::quote(selector));
   if (auto near = detail::closest(selector, names, 3))
     message += fmt::format("; did you mean '{}' ({})?", names[*near], all_rules()[*near]->code);
   return {message};

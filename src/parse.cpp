@@ -241,8 +241,18 @@ bool starts_with(std::string_view s, std::string_view prefix) noexcept {
 
 bool looks_like_utf16(std::string_view text) noexcept {
   if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) return true;
-  // ASCII text in UTF-16 has a NUL beside every character.
-  return text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0');
+  // ASCII text in UTF-16 has a NUL beside every character, on the same side of each pair: a
+  // '{' followed by NUL bytes is a NUL flood, not UTF-16.
+  const std::size_t pairs = std::min<std::size_t>(text.size() / 2, 4);
+  if (pairs == 0) return false;
+  const bool little = text[0] != '\0' && text[1] == '\0';
+  const bool big = text[0] == '\0' && text[1] != '\0';
+  if (!little && !big) return false;
+  for (std::size_t i = 1; i < pairs; ++i) {
+    const bool zero_first = text[2 * i] == '\0', zero_second = text[2 * i + 1] == '\0';
+    if (little ? (zero_first || !zero_second) : (!zero_first || zero_second)) return false;
+  }
+  return true;
 }
 
 std::size_t skip_whitespace_back(std::string_view text, std::size_t pos) noexcept {

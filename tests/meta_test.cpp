@@ -41,6 +41,14 @@ TEST(registry, sorted_unique_and_in_rule_id_order) {
   EXPECT_EQ(all_rules().size(), rs.size());
 }
 
+// The folder of a rule's category, by its code's first digit.
+std::string category_folder(std::string_view code) {
+  constexpr std::string_view k_folders[] = {"input", "structure", "values", "cross_field",
+                                            "practice"};
+  const std::size_t digit = static_cast<std::size_t>(code[2] - '0');
+  return digit < std::size(k_folders) ? std::string(k_folders[digit]) : "unknown";
+}
+
 TEST(registry, rules_def_is_the_one_table) {
   // Each line of rules/rules.def names a rule whose own metadata agrees with it, and whose file,
   // test and identifier all follow from its name.
@@ -59,9 +67,12 @@ TEST(registry, rules_def_is_the_one_table) {
     const rule_info& info = rs[i]->info();
     EXPECT_EQ(info.code, k_table[i].code);
     EXPECT_EQ(snake(info.name), k_table[i].identifier) << info.code;
+    // LS<d>xxx lives in the folder of its category, and so does its test.
     const std::string id(k_table[i].identifier);
-    EXPECT_TRUE(std::filesystem::exists(root / "rules" / (id + ".cpp"))) << id;
-    EXPECT_TRUE(std::filesystem::exists(root / "tests" / "rules" / (id + "_test.cpp"))) << id;
+    const std::string folder = category_folder(info.code);
+    EXPECT_TRUE(std::filesystem::exists(root / "rules" / folder / (id + ".cpp"))) << id;
+    EXPECT_TRUE(std::filesystem::exists(root / "tests" / "rules" / folder / (id + "_test.cpp")))
+        << id;
   }
 }
 
@@ -84,8 +95,8 @@ TEST_P(rule_metadata_test, is_complete) {
 
 TEST_P(rule_metadata_test, has_its_own_test_file_that_asserts_it) {
   const rule_info& r = *GetParam();
-  const std::string path =
-      std::string(SAILCHECK_SOURCE_DIR) + "/tests/rules/" + snake(r.name) + "_test.cpp";
+  const std::string path = std::string(SAILCHECK_SOURCE_DIR) + "/tests/rules/" +
+                           category_folder(r.code) + "/" + snake(r.name) + "_test.cpp";
   const std::string source = read_file(path);
   ASSERT_FALSE(source.empty()) << "missing " << path;
   EXPECT_NE(source.find(std::string(r.code)), std::string::npos)
@@ -97,6 +108,31 @@ TEST_P(rule_metadata_test, has_its_own_source_file) {
   EXPECT_TRUE(std::filesystem::exists(std::string(SAILCHECK_SOURCE_DIR) + "/rules/" +
                                       snake(r.name) + ".cpp"))
       << r.name;
+}
+
+TEST_P(rule_metadata_test, its_bad_example_is_reported_and_its_good_one_is_not) {
+  const rule_info& r = *GetParam();
+  // LS0005's examples are configuration entries, which the command line checks.
+  if (r.code == "LS0005") GTEST_SKIP() << "a configuration example, tested in cli_config_test";
+  options o;
+  o.select = {std::string(r.code)};
+  if (r.code == "LS0006") {  // as --explain shows it: LS0002's repeats under a cap of 1
+    o.select.emplace_back("LS0002");
+    o.limits.max_findings_per_rule = 1;
+  }
+  auto lint = linter::create(o);
+  ASSERT_TRUE(lint.has_value());
+  auto reported = [&](std::string_view text) {
+    const report rep = lint->check_text(text);
+    return std::any_of(rep.diagnostics.begin(), rep.diagnostics.end(),
+                       [&](const diagnostic& d) { return d.code == r.code; });
+  };
+  if (!r.example_bad.empty()) {
+    EXPECT_TRUE(reported(r.example_bad)) << r.code;
+  }
+  if (!r.example_good.empty()) {
+    EXPECT_FALSE(reported(r.example_good)) << r.code;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(rules, rule_metadata_test,

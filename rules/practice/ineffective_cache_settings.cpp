@@ -1,7 +1,7 @@
 // LS4002 ineffective-cache-settings: `cacheBehaviorSettings` given while nothing is cached
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 
 #include <cstdint>
 

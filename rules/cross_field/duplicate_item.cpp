@@ -1,7 +1,7 @@
 // LS3009 duplicate-item: the same item twice in an allow list
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

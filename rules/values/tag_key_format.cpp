@@ -2,7 +2,7 @@
 // numbers, spaces, and `+ - = . _ : / @`
 
 #include "registry.hpp"
-#include "tag_text.hpp"
+#include "support/tag_text.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
 

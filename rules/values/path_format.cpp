@@ -4,7 +4,7 @@
 // globs (`{a,b}`, `[ab]`), regex syntax (`^`, `(`, a vertical bar); the message says what the
 // author probably meant. (`sitemap.*` is a plain glob, not regex.)
 
-#include "path_syntax.hpp"
+#include "support/path_syntax.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 #include "unicode.hpp"

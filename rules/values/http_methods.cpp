@@ -3,7 +3,7 @@
 // `GET,HEAD,OPTIONS`; blank is an error; a fix is offered when the intent is clear (`GET, HEAD`,
 // `get,head`, `HEAD,GET` → `GET,HEAD`)
 
-#include "http_method_list.hpp"
+#include "support/http_method_list.hpp"
 #include "registry.hpp"
 #include "suggest.hpp"
 #include "text.hpp"

@@ -2,7 +2,7 @@
 // (`static.example.org`): the user guide allows it, the API model does not
 
 #include "registry.hpp"
-#include "resource_name_syntax.hpp"
+#include "support/resource_name_syntax.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

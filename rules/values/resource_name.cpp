@@ -3,7 +3,7 @@
 // most 255 characters; a name whose only fault is `.` is LS2006 name-period's
 
 #include "registry.hpp"
-#include "resource_name_syntax.hpp"
+#include "support/resource_name_syntax.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
 

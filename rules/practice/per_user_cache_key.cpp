@@ -2,7 +2,7 @@
 // cookies or on `Authorization`
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 
 namespace sailcheck::rules {
 namespace {

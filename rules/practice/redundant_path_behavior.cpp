@@ -2,9 +2,9 @@
 // can match no URL that another per-path behavior of a different behavior can match (glob
 // overlap, order-independent), and that no other rule reports (LS3008's duplicates)
 
-#include "path_glob.hpp"
+#include "support/path_glob.hpp"
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

@@ -2,7 +2,7 @@
 // only `*` or `/*` (that is the default behavior), a `?` that is not part of a query string (a
 // single-character wildcard, not documented for Lightsail)
 
-#include "path_syntax.hpp"
+#include "support/path_syntax.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 #include "unicode.hpp"

@@ -2,7 +2,7 @@
 // does not; silent when either is not one of the documented strings (LS2003 owns that value) or
 // absent with a default that cannot break the subset
 
-#include "http_method_list.hpp"
+#include "support/http_method_list.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 

@@ -1,4 +1,4 @@
-#include "path_glob.hpp"
+#include "support/path_glob.hpp"
 #include "test_support.hpp"
 
 #include <gtest/gtest.h>

@@ -2,7 +2,7 @@
 // `/`; two paths `/` are duplicates too; empty paths are LS2020's)
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

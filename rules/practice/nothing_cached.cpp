@@ -1,7 +1,7 @@
 // LS4001 nothing-cached: default behavior is `dont-cache` and no per-path behavior caches anything
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
 // LS3006 duplicate-tag-key: two tags with the same key (case-sensitive)
 
 #include "registry.hpp"
-#include "rule_support.hpp"
+#include "support/rule_support.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

@@ -2,7 +2,7 @@
 // rejects a missing or empty value (observed, TF PR #37711)
 
 #include "registry.hpp"
-#include "tag_text.hpp"
+#include "support/tag_text.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>
