@@ -106,7 +106,7 @@ TEST_P(rule_metadata_test, has_its_own_test_file_that_asserts_it) {
 TEST_P(rule_metadata_test, has_its_own_source_file) {
   const rule_info& r = *GetParam();
   EXPECT_TRUE(std::filesystem::exists(std::string(SAILCHECK_SOURCE_DIR) + "/rules/" +
-                                      snake(r.name) + ".cpp"))
+                                      category_folder(r.code) + "/" + snake(r.name) + ".cpp"))
       << r.name;
 }
 
