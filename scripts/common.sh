@@ -5,7 +5,11 @@ set -euo pipefail
 SAILCHECK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SAILCHECK_PACKAGES=(g++ cmake ninja-build pkg-config libboost-json1.81-dev libfmt-dev
                     libgtest-dev libgmock-dev libbenchmark-dev libvalijson-dev
-                    pre-commit git)
+                    pre-commit git
+                    # sanitize.sh: g++'s ASan, UBSan and TSan runtimes
+                    libasan8 libubsan1 libtsan2
+                    # fuzz.sh: clang with libFuzzer, llvm-symbolizer for readable stacks
+                    clang-14 libclang-rt-14-dev llvm-14)
 
 sailcheck_install_deps() {
   local missing=()
@@ -28,4 +32,34 @@ sailcheck_build() {
     cmake -S "$SAILCHECK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
   fi
   cmake --build "$dir" -j "$(nproc)"
+}
+
+# sailcheck_configure BUILD_DIR BUILD_TYPE [extra cmake args...]: (re)configures every time, so
+# that the arguments given win over an older cache of the same folder.
+sailcheck_configure() {
+  local dir="$1" type="$2"
+  shift 2
+  cmake -S "$SAILCHECK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+}
+
+# sailcheck_stage NAME COMMAND...: runs one stage and says how long it took and how it ended.
+# COMMAND runs in a subshell with errexit on; the subshell is not the left side of `||` or an
+# `if` condition, where bash would ignore errexit inside it.
+sailcheck_stage() {
+  local name="$1" start=$SECONDS rc
+  shift
+  echo "=== $name" >&2
+  set +e
+  (
+    set -e
+    "$@"
+  )
+  rc=$?
+  set -e
+  if [ "$rc" -eq 0 ]; then
+    echo "=== $name: passed in $((SECONDS - start)) s" >&2
+  else
+    echo "=== $name: FAILED (exit $rc) after $((SECONDS - start)) s" >&2
+  fi
+  return "$rc"
 }
