@@ -25,6 +25,7 @@ using sailcheck::test::p1;
 using sailcheck::test::patch;
 using sailcheck::test::quote;
 using sailcheck::test::read_file;
+using sailcheck::test::repeated_behaviors;
 using sailcheck::test::result;
 using sailcheck::test::run;
 using sailcheck::test::run_shell;
@@ -488,14 +489,6 @@ TEST(cli_help, every_flag_in_help_is_in_the_readme) {
 }  // namespace
 
 namespace {
-
-// `copies` cache behaviors for one path: each copy after the first is an LS3008 error.
-std::string repeated_behaviors(std::size_t copies) {
-  std::string items;
-  for (std::size_t i = 0; i < copies; ++i)
-    items += std::string(i ? "," : "") + R"({"path":"img/*","behavior":"cache"})";
-  return patch(p1(), "/cacheBehaviors", "[" + items + "]");
-}
 
 std::size_t count_of(const std::string& out, std::string_view what) {
   std::size_t n = 0;

@@ -69,6 +69,15 @@ std::string patch(std::string_view doc, std::string_view pointer, std::string_vi
   return boost::json::serialize(root);
 }
 
+std::string repeated_behaviors(std::size_t copies) {
+  std::string items;
+  for (std::size_t i = 0; i < copies; ++i) {
+    if (i != 0) items += ',';
+    items += R"({"path":"images/*","behavior":"cache"})";
+  }
+  return patch(p1(), "/cacheBehaviors", "[" + items + "]");
+}
+
 std::string patch(std::string_view doc,
                   std::initializer_list<std::pair<std::string_view, std::string_view>> edits) {
   std::string out(doc);

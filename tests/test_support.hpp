@@ -31,6 +31,10 @@ std::string patch(std::string_view doc, std::string_view pointer, std::string_vi
 std::string patch(std::string_view doc,
                   std::initializer_list<std::pair<std::string_view, std::string_view>> edits);
 
+/// P1 with `copies` cache behaviors for one path: each copy after the first is an LS3008 error
+/// (a flood for the findings caps).
+std::string repeated_behaviors(std::size_t copies);
+
 /// The default linter's report on `text`.
 report check(std::string_view text);
 
@@ -56,13 +60,13 @@ bool corpus_required();
 
 /// In a test body: binds `var` to the external corpus path `sub`, or skips the test (fails it
 /// when the corpus is required) with a message naming what is missing.
-#define SAILCHECK_NEED_CORPUS(var, sub)                                                     \
-  const std::string var = ::sailcheck::test::external_corpus(sub);                         \
-  if (var.empty()) {                                                                       \
-    if (::sailcheck::test::corpus_required())                                              \
+#define SAILCHECK_NEED_CORPUS(var, sub)                                                          \
+  const std::string var = ::sailcheck::test::external_corpus(sub);                               \
+  if (var.empty()) {                                                                             \
+    if (::sailcheck::test::corpus_required())                                                    \
       GTEST_FAIL() << "external corpus '" << (sub) << "' not found under " SAILCHECK_CORPUS_DIR; \
-    GTEST_SKIP() << "external corpus '" << (sub) << "' not found under " SAILCHECK_CORPUS_DIR \
-                 << " (configure with -DSAILCHECK_CORPUS_DIR=...)";                        \
+    GTEST_SKIP() << "external corpus '" << (sub) << "' not found under " SAILCHECK_CORPUS_DIR    \
+                 << " (configure with -DSAILCHECK_CORPUS_DIR=...)";                              \
   }
 
 /// One case of a rule's table: a payload and the pointers at which the rule must report

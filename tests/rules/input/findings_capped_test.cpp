@@ -11,16 +11,6 @@
 namespace sailcheck::test {
 namespace {
 
-// `copies` cache behaviors for one path: every copy after the first is an LS3008 error.
-std::string repeated_behaviors(std::size_t copies) {
-  std::string items;
-  for (std::size_t i = 0; i < copies; ++i) {
-    if (i != 0) items += ',';
-    items += R"({"path":"images/*","behavior":"cache"})";
-  }
-  return patch(p1(), "/cacheBehaviors", "[" + items + "]");
-}
-
 // One object with `n` members named "bundleId": n - 1 LS0002 errors.
 std::string repeated_keys(std::size_t n) {
   std::string body =
