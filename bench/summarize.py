@@ -35,6 +35,26 @@ def load_runs(path):
     return data.get("context", {}), cases, errors
 
 
+FIXTURES = ["minimal", "typical", "large", "clean", "invalid-many", "mix"]
+STAGES = ["parse/boost", "parse/boost-arena", "check_text", "check", "valijson/validate",
+          "valijson/parse+validate", "format/json", "format/concise",
+          # the --payload names (peers harness)
+          "parse-boost", "parse-boost-arena"]
+
+
+def split_name(name):
+    """'parse/boost-arena/typical' -> ('parse/boost-arena', 'typical')."""
+    stage, _, fixture = name.rpartition("/")
+    return stage, fixture
+
+
+def order_key(name):
+    stage, fixture = split_name(name)
+    f = FIXTURES.index(fixture) if fixture in FIXTURES else len(FIXTURES)
+    st = STAGES.index(stage) if stage in STAGES else len(STAGES)
+    return (f, fixture, st, stage)
+
+
 def fmt_int(x):
     return f"{x:,.0f}"
 
@@ -94,13 +114,23 @@ def summarize_run(path):
                f"{max((len(c['ns']) for c in cases.values()), default=0)} repetitions per case, "
                f"randomly interleaved.\n")
     rows = []
-    for n, c in cases.items():
+    for n in sorted(cases, key=order_key):
+        c = cases[n]
         m = median[n]
         mbps = c["bytes"] / c["docs"] / m * 1e3 if c["bytes"] else 0.0
         rows.append((n, fmt_int(m), fmt_int(min(c["ns"])) + ".." + fmt_int(max(c["ns"])),
                      f"{mbps:,.1f}", fmt_allocs(allocs.get(n))))
     out += table(["case", "median ns per call", "spread (ns)", "MB/s", "allocs per call"], rows,
                  "lrrrr")
+    out.append("")
+    out.append("Median ns per call, by stage and fixture:\n")
+    fixtures = sorted({split_name(n)[1] for n in cases}, key=lambda f: order_key("x/" + f))
+    stages = sorted({split_name(n)[0] for n in cases}, key=lambda st: order_key(st + "/"))
+    prow = []
+    for st in stages:
+        prow.append((st,) + tuple(fmt_int(median[f"{st}/{f}"]) if f"{st}/{f}" in median else ""
+                                  for f in fixtures))
+    out += table(["stage"] + fixtures, prow, "l" + "r" * len(fixtures))
     out.append("")
     out.append("Budget ratios (issue 8), medians of this run:\n")
     out += table(["ratio", "measured", "budget", ""], ratio_rows(median, allocs), "lrrl")
@@ -111,12 +141,15 @@ def summarize_run(path):
 
 
 def summarize_callgrind(path):
-    ir = {}
+    ir, fn = {}, {}
     with open(path) as f:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 3 and parts[1]:
-                ir[parts[0]] = float(parts[1]) / max(1.0, float(parts[2]))
+                docs = max(1.0, float(parts[2]))
+                ir[parts[0]] = float(parts[1]) / docs
+                if len(parts) >= 4 and parts[3]:
+                    fn[parts[0]] = float(parts[3]) / docs
     out = ["Instructions per call (callgrind, the difference of two runs with a fixed number of "
            "iterations, so start-up and verification cancel out):\n"]
     fixtures = []
@@ -132,6 +165,11 @@ def summarize_callgrind(path):
         rows.append((fx, cell(ct), cell(ck), cell(fl), rel(ct), rel(ck)))
     out += table(["fixture", "check_text", "check(value)", "parse floor", "check_text / floor",
                   "check / floor"], rows, "lrrrrr")
+    if fn:
+        out.append("")
+        out.append("Cross-check, the function's own inclusive count per call (callgrind_annotate "
+                   "--inclusive=yes, same difference): " +
+                   ", ".join(f"{n} {fmt_int(v)}" for n, v in fn.items()))
     return out, False
 
 
