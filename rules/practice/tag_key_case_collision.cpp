@@ -51,6 +51,18 @@ char32_t next_folded(std::string_view s, std::size_t& pos) noexcept {
 int icompare_folded(std::string_view a, std::string_view b) noexcept {
   std::size_t i = 0;
   std::size_t j = 0;
+  // Tag keys are nearly always ASCII: fold bytes in a tight loop, decoding only from the first
+  // non-ASCII byte on (the sort of 50 keys compares a few hundred pairs).
+  while (i < a.size() && i < b.size()) {
+    const auto x = static_cast<unsigned char>(a[i]);
+    const auto y = static_cast<unsigned char>(b[i]);
+    if ((x | y) >= 0x80) break;
+    const unsigned char fx = x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x;
+    const unsigned char fy = y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y;
+    if (fx != fy) return fx < fy ? -1 : 1;
+    ++i;
+  }
+  j = i;
   while (i < a.size() && j < b.size()) {
     const char32_t x = next_folded(a, i);
     const char32_t y = next_folded(b, j);
