@@ -1,10 +1,12 @@
 #pragma once
 
+#include <sailcheck/export.hpp>
 #include <sailcheck/severity.hpp>
 
 #include <boost/json/value.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,9 +59,14 @@ struct diagnostic {
 struct report {
   std::vector<diagnostic> diagnostics;
 
-  std::size_t count(severity s) const noexcept;
+  /// How many findings have severity `s`.
+  ///
+  /// Complexity: linear in the findings. Exception safety: no-throw.
+  [[nodiscard]] SAILCHECK_API std::size_t count(severity s) const noexcept;
   /// True when at least one finding has error severity.
-  bool has_errors() const noexcept { return count(severity::error) != 0; }
+  ///
+  /// Complexity: linear in the findings. Exception safety: no-throw.
+  [[nodiscard]] bool has_errors() const noexcept { return count(severity::error) != 0; }
 };
 
 }  // namespace sailcheck

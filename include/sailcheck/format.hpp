@@ -1,6 +1,7 @@
 #pragma once
 
 #include <sailcheck/diagnostic.hpp>
+#include <sailcheck/export.hpp>
 #include <sailcheck/rule_info.hpp>
 #include <sailcheck/severity.hpp>
 
@@ -32,12 +33,22 @@ struct file_report {
 /// The output formats of the command line, each a small formatter of its own.
 enum class output_format : std::uint8_t { text, concise, json, jsonl, sarif, github, junit };
 
+// Unless a function says otherwise: complexity linear in what it writes, and the strong
+// exception guarantee for the value it returns; calls to allocate may throw.
+
 /// "text", "concise", "json", "jsonl", "sarif", "github", "junit".
-std::string_view to_string(output_format f) noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::string_view to_string(output_format f) noexcept;
 /// The format named `name`; empty when there is none.
-std::optional<output_format> parse_output_format(std::string_view name) noexcept;
+///
+/// Complexity: linear in the number of formats. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::optional<output_format> parse_output_format(
+    std::string_view name) noexcept;
 /// Every format name, in declaration order.
-std::span<const std::string_view> output_format_names() noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::span<const std::string_view> output_format_names() noexcept;
 
 /// A rule as this run configured it: what SARIF lists in `tool.driver.rules`.
 struct rule_entry {
@@ -47,10 +58,12 @@ struct rule_entry {
 
 /// The rule's category, from the range of its code: "input" (LS0), "structure" (LS1), "values"
 /// (LS2), "cross-field" (LS3), "best-practice" (LS4), "compatibility" (LS5), "policy" (LS9).
-std::string_view rule_category(std::string_view code) noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::string_view rule_category(std::string_view code) noexcept;
 
 /// The documentation address of a rule: its section of docs/rules.md.
-std::string rule_help_uri(const rule_info& r);
+[[nodiscard]] SAILCHECK_API std::string rule_help_uri(const rule_info& r);
 
 struct format_options {
   /// ANSI colours (text format only). The caller decides (terminal, NO_COLOR, FORCE_COLOR).
@@ -64,7 +77,10 @@ struct format_options {
 
 /// Writes one output format as files arrive, so that no format is built whole in memory first.
 /// Call `add` once per file in output order, then `finish` once.
-class formatter {
+///
+/// Exception safety: basic guarantee. What `add` and `finish` wrote stays written; a stream
+/// error is the stream's state (the formatters do not enable stream exceptions).
+class SAILCHECK_API formatter {
  public:
   virtual ~formatter() = default;
   virtual void add(const file_report& f) = 0;
@@ -73,20 +89,25 @@ class formatter {
 };
 
 /// A formatter of `format` writing to `out`; `out` and the options' referents must outlive it.
-std::unique_ptr<formatter> make_formatter(output_format format, std::ostream& out,
-                                          const format_options& options = {});
+///
+/// Complexity: constant; each `add` is linear in that file's report (and its source excerpt
+/// lines, for the text format). Memory: no formatter keeps the reports it was given, only
+/// counts (and, for JSON, the tool errors listed at the end).
+[[nodiscard]] SAILCHECK_API std::unique_ptr<formatter> make_formatter(
+    output_format format, std::ostream& out, const format_options& options = {});
 
 /// All of `files` in `format`, as one string (tests, small tools).
-std::string format_report(output_format format, std::span<const file_report> files,
-                          const format_options& options = {});
+[[nodiscard]] SAILCHECK_API std::string format_report(output_format format,
+                                                      std::span<const file_report> files,
+                                                      const format_options& options = {});
 
 /// One line per finding: `file:line:col: severity: /pointer: message [LS2001 enum-value]`.
-std::string format_concise(const std::vector<file_report>& files);
+[[nodiscard]] SAILCHECK_API std::string format_concise(const std::vector<file_report>& files);
 
 /// The stable machine-readable envelope (schemaVersion 1); one JSON document, newline-ended.
-std::string format_json(const std::vector<file_report>& files);
+[[nodiscard]] SAILCHECK_API std::string format_json(const std::vector<file_report>& files);
 
 /// A diagnostic's fix as a JSON Patch (RFC 6902) operation object.
-boost::json::object fix_to_json(const fix& f);
+[[nodiscard]] SAILCHECK_API boost::json::object fix_to_json(const fix& f);
 
 }  // namespace sailcheck

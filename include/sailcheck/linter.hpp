@@ -2,6 +2,7 @@
 
 #include <sailcheck/diagnostic.hpp>
 #include <sailcheck/error.hpp>
+#include <sailcheck/export.hpp>
 #include <sailcheck/options.hpp>
 #include <sailcheck/rule_info.hpp>
 
@@ -15,36 +16,63 @@
 
 namespace sailcheck {
 
+// Complexity is given in n, the bytes of the text (or the values of a document), and f, the
+// findings kept. "Strong guarantee" means that on an exception nothing observable changed.
+
 /// Every rule of the CreateDistribution rule set, sorted by code.
-std::span<const rule_info* const> all_rules() noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw. The span and the rules it points to live
+/// as long as the program.
+[[nodiscard]] SAILCHECK_API std::span<const rule_info* const> all_rules() noexcept;
 
 /// Finds a rule by code ("LS2001") or name ("enum-value"); null when there is none.
-const rule_info* find_rule(std::string_view code_or_name) noexcept;
+///
+/// Complexity: linear in the number of rules. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API const rule_info* find_rule(std::string_view code_or_name) noexcept;
 
 /// The library version, e.g. "0.1.0".
-std::string_view version() noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::string_view version() noexcept;
 
 /// Checks CreateDistribution payloads. Built once from options, immutable afterwards, and safe
 /// to use from several threads at once. No exception escapes a check for anything about the
 /// payload: bad input is reported as diagnostics.
-class linter {
+class SAILCHECK_API linter {
  public:
   /// A linter with every rule at its default severity and the default limits.
+  ///
+  /// Complexity: constant. Exception safety: no-throw.
   linter() noexcept;
 
   /// Validates the options (rule names, limits); the error names what is wrong.
-  static boost::system::result<linter, config_error> create(const options& opts);
+  ///
+  /// Complexity: linear in the size of the options. Exception safety: strong guarantee; a bad
+  /// option is an error in the result, never an exception. Calls to allocate may throw.
+  [[nodiscard]] static boost::system::result<linter, config_error> create(const options& opts);
 
   /// Parses and checks `text`; diagnostics carry line, column and byte offset.
-  report check_text(std::string_view text) const;
+  ///
+  /// Complexity: O(n + f log f) time; memory O(n) for the parsed document, which is discarded
+  /// before returning, plus O(f). Input over `limits().max_input_bytes` is refused after O(1)
+  /// work (an LS0003 finding). Exception safety: strong guarantee. Anything about the text is a
+  /// diagnostic; an internal failure, memory exhaustion included, is an LS0004 diagnostic; only
+  /// when even that report cannot be built does `std::bad_alloc` reach the caller.
+  [[nodiscard]] report check_text(std::string_view text) const;
 
   /// Checks an already-parsed document. No positions (they are zero), no parse findings.
-  report check(const boost::json::value& document) const;
+  ///
+  /// Complexity: O(n + f log f), n the number of values in `document`. Exception safety: as
+  /// `check_text`.
+  [[nodiscard]] report check(const boost::json::value& document) const;
 
-  /// The severity a rule has in this linter (`off` when disabled).
-  severity severity_of(std::string_view code) const noexcept;
+  /// The severity a rule has in this linter (`off` when disabled or unknown).
+  ///
+  /// Complexity: linear in the number of rules. Exception safety: no-throw.
+  [[nodiscard]] severity severity_of(std::string_view code) const noexcept;
 
-  const sailcheck::limits& limits() const noexcept { return limits_; }
+  /// The limits the linter was built with. Complexity: constant. Exception safety: no-throw.
+  [[nodiscard]] const sailcheck::limits& limits() const noexcept { return limits_; }
 
  private:
   report check_text_unguarded(std::string_view text) const;

@@ -3,6 +3,7 @@
 // The whole public API: build a linter once, check payloads, format reports.
 #include <sailcheck/diagnostic.hpp>
 #include <sailcheck/error.hpp>
+#include <sailcheck/export.hpp>
 #include <sailcheck/fix.hpp>
 #include <sailcheck/format.hpp>
 #include <sailcheck/linter.hpp>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sailcheck/export.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -10,9 +12,13 @@ namespace sailcheck {
 enum class severity : std::uint8_t { off, info, warning, error };
 
 /// The lower-case name used in output and configuration: "off", "info", "warning", "error".
-std::string_view to_string(severity s) noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::string_view to_string(severity s) noexcept;
 
 /// Parses a name as written by `to_string`; empty when the name is unknown.
-std::optional<severity> parse_severity(std::string_view name) noexcept;
+///
+/// Complexity: constant. Exception safety: no-throw.
+[[nodiscard]] SAILCHECK_API std::optional<severity> parse_severity(std::string_view name) noexcept;
 
 }  // namespace sailcheck
