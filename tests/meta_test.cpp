@@ -43,8 +43,8 @@ TEST(registry, sorted_unique_and_in_rule_id_order) {
 
 // The folder of a rule's category, by its code's first digit.
 std::string category_folder(std::string_view code) {
-  constexpr std::string_view k_folders[] = {"input", "structure", "values", "cross_field",
-                                            "practice"};
+  constexpr std::string_view k_folders[] = {"input",       "structure", "values",
+                                            "cross_field", "practice",  "compatibility"};
   const std::size_t digit = static_cast<std::size_t>(code[2] - '0');
   return digit < std::size(k_folders) ? std::string(k_folders[digit]) : "unknown";
 }
