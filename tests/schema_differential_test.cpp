@@ -53,7 +53,7 @@ const std::vector<std::string> k_compared = {"LS1001", "LS1002", "LS1003", "LS10
 // valijson runs `pattern` with std::regex, which recurses per character of the subject; the
 // schema's patterns are simple, and generated strings stay short, but a corpus file could hold
 // anything: payloads with longer strings are skipped.
-constexpr std::size_t k_max_string_bytes = 2048;
+constexpr std::size_t k_max_string_bytes = 1024;
 
 bool has_long_string(const json::value& v) {
   if (const json::string* s = v.if_string()) return s->size() > k_max_string_bytes;

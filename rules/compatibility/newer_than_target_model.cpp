@@ -63,12 +63,14 @@ class newer_than_target_model_rule final : public detail::rule {
         if (m == node.members.end()) continue;  // LS1002's
         p.push_key(kv.key());
         if (m->since > target)
-          ctx.report_at(p,
-                        fmt::format("{} is not a member of {} in the {} model, whose SDK refuses "
-                                    "the request before sending it ('Unknown parameter'); remove "
-                                    "it or use a newer SDK",
-                                    detail::quote(m->name), node.noun, to_string(target)),
-                        {}, detail::target::key);
+          ctx.report_at(
+              p,
+              fmt::format("{} is not a member of {} in the {} model, whose SDK refuses "
+                          "the request before sending it ('Unknown parameter'); remove "
+                          "it or use a newer SDK",
+                          detail::quote(m->name),
+                          node.id == field::root ? "the request" : node.noun, to_string(target)),
+              {}, detail::target::key);
         else
           visit(ctx, *m->node, kv.value(), p);
         p.pop();
