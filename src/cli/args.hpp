@@ -55,7 +55,7 @@ struct arguments {
   bool help = false;
   bool version = false;
   bool list_rules = false;
-  std::string explain;  ///< --explain RULE
+  std::string explain;        ///< --explain RULE
   bool print_schema = false;  ///< --print-schema
 };
 
