@@ -1,13 +1,16 @@
 // Writes docs/rules.md from the rule metadata, so the reference cannot drift from the code.
 // Usage: sailcheck_docgen [OUTPUT]   (standard output when no file is named)
+//        sailcheck_docgen --schema OUTPUT   (docs/create-distribution.schema.json)
 
 #include <sailcheck/linter.hpp>
+#include <sailcheck/schema.hpp>
 
 #include <cctype>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -44,6 +47,11 @@ std::string render() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string_view(argv[1]) == "--schema") {
+    std::ofstream out(argv[2], std::ios::binary);
+    out << sailcheck::request_schema_text();
+    return out ? 0 : 1;
+  }
   const std::string md = render();
   if (argc < 2) {
     std::cout << md;

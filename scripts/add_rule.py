@@ -5,7 +5,7 @@ usage: scripts/add_rule.py CODE NAME SEVERITY "SUMMARY"
   e.g. scripts/add_rule.py LS4014 origin-timeout-high warning "responseTimeout above 30 s"
 
 CODE is LS<category digit><3 digits> and must be free; NAME is kebab-case; SEVERITY is error,
-warning or info. Writes rules/<category>/<identifier>.cpp (metadata and an on_document hook to fill in) and
+warning, info or off (a rule that something else turns on, like LS5001). Writes rules/<category>/<identifier>.cpp (metadata and an on_document hook to fill in) and
 tests/rules/<category>/<identifier>_test.cpp (a table whose first case fails until you write the rule), and
 inserts SAILCHECK_RULE(CODE, identifier) into rules/rules.def in code order. Then: write the
 rule and its cases, and regenerate the docs (cmake --build <build dir> -t update-docs).
@@ -90,12 +90,12 @@ def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     code, name, severity, summary = sys.argv[1:]
-    if not re.fullmatch(r"LS[0-4]\d{3}", code):
+    if not re.fullmatch(r"LS[0-5]\d{3}", code):
         sys.exit("CODE must look like LS2007")
     if not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", name):
         sys.exit("NAME must be kebab-case, like origin-timeout-high")
-    if severity not in ("error", "warning", "info"):
-        sys.exit("SEVERITY must be error, warning or info")
+    if severity not in ("error", "warning", "info", "off"):
+        sys.exit("SEVERITY must be error, warning, info or off")
     ident = name.replace("-", "_")
     table_path = os.path.join(ROOT, "rules", "rules.def")
     with open(table_path, encoding="utf-8") as f:
@@ -106,10 +106,10 @@ def main():
         if c == code or n == ident:
             sys.exit("%s is taken by %s %s" % (code if c == code else name, c, n))
     folder = {"0": "input", "1": "structure", "2": "values", "3": "cross_field",
-              "4": "practice"}.get(code[2])
+              "4": "practice", "5": "compatibility"}.get(code[2])
     if folder is None:
-        sys.exit("CODE's category digit must be 0 to 4 (input, structure, values, cross_field, "
-                 "practice)")
+        sys.exit("CODE's category digit must be 0 to 5 (input, structure, values, cross_field, "
+                 "practice, compatibility)")
     rule_path = os.path.join(ROOT, "rules", folder, ident + ".cpp")
     test_path = os.path.join(ROOT, "tests", "rules", folder, ident + "_test.cpp")
     for p in (rule_path, test_path):

@@ -63,6 +63,15 @@ std::string_view why_always_on(rule_id id) noexcept {
                                         : "without it an unreadable payload would pass";
 }
 
+// An older target turns LS5001 on before select, ignore and severities apply, so that those can
+// still choose its level or turn it off like any other rule's.
+void apply_target_model(std::array<severity, 64>& severities, target_model& stored,
+                        target_model chosen) noexcept {
+  stored = chosen;
+  if (chosen != target_model::latest)
+    severities[rules::to_index(rule_id::newer_than_target_model)] = severity::error;
+}
+
 config_error unknown_rule(std::string_view selector) {
   std::vector<std::string_view> names;
   for (const rule_info* r : all_rules()) names.push_back(r->name);
@@ -257,6 +266,22 @@ const rule_info* find_rule(std::string_view code_or_name) noexcept {
 
 std::string_view version() noexcept { return SAILCHECK_VERSION; }
 
+namespace {
+constexpr std::string_view k_target_model_names[] = {"latest", "botocore-1.29"};
+}  // namespace
+
+std::string_view to_string(target_model m) noexcept {
+  return m == target_model::latest ? k_target_model_names[0] : k_target_model_names[1];
+}
+
+std::optional<target_model> parse_target_model(std::string_view name) noexcept {
+  if (name == k_target_model_names[0]) return target_model::latest;
+  if (name == k_target_model_names[1]) return target_model::botocore_1_29;
+  return std::nullopt;
+}
+
+std::span<const std::string_view> target_model_names() noexcept { return k_target_model_names; }
+
 linter::linter() noexcept {
   auto infos = all_rules();
   for (std::size_t i = 0; i < infos.size(); ++i) severities_[i] = infos[i]->default_severity;
@@ -270,6 +295,7 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
     return config_error{fmt::format("max_depth must be between 1 and {}, not {}",
                                     limits::k_max_depth_cap, opts.limits.max_depth)};
   l.limits_ = opts.limits;
+  apply_target_model(l.severities_, l.target_model_, opts.target_model);
   auto infos = all_rules();
   if (!opts.select.empty()) {
     std::array<bool, k_max_rules> selected{};
@@ -374,6 +400,7 @@ report linter::check(const boost::json::value& document) const {
     if (recognised_as_other_document(document, severities_, pending))
       return finish(pending, severities_, std::nullopt, limits_);
     detail::walker w(severities_, std::nullopt, rules::registry(), limits_.max_findings_per_rule);
+    w.set_target_model(target_model_);
     w.run(document);
     auto& found = w.findings();
     std::move(found.begin(), found.end(), std::back_inserter(pending));
@@ -414,6 +441,7 @@ report linter::check_text_unguarded(std::string_view text) const {
   if (recognised_as_other_document(parsed.document, severities_, pending))
     return finish(pending, severities_, text, limits_, omitted);
   detail::walker w(severities_, text, rules::registry(), limits_.max_findings_per_rule);
+  w.set_target_model(target_model_);
   w.run(parsed.document);
   auto& found = w.findings();
   if (pending.empty() && found.empty()) return {};

@@ -81,6 +81,9 @@ class context {
   /// The raw source text of the current value, when the check started from text.
   std::optional<std::string_view> source_token() const;
 
+  /// The SDK model the payload must work with (LS5001).
+  sailcheck::target_model target_model() const noexcept { return target_; }
+
  private:
   friend class walker;
   context(walker& w, path& p) noexcept : walker_(&w), path_(p) {}
@@ -90,6 +93,7 @@ class context {
   const shape_node* node_ = nullptr;
   std::array<field_state, rules::k_field_count> states_{};
   std::array<const boost::json::value*, rules::k_field_count> values_{};
+  sailcheck::target_model target_ = sailcheck::target_model::latest;
 };
 
 /// A rule: metadata plus the hooks it needs. Rules hold no mutable state; one instance serves

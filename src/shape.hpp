@@ -1,10 +1,14 @@
 #pragma once
 
 // Combinators that declare the request's shape as data: objects with members, arrays, typed
-// scalars, enums, and the value rules attached to each. The walk (walk.cpp) interprets them.
+// scalars, enums, and the value rules attached to each. The walk (walk.cpp) interprets them, the
+// JSON Schema generator (schema.cpp) exports them, and LS5001 reads their model history.
 
 #include <fields.hpp>
+#include <model/request_model.hpp>
 #include <rule_id.hpp>
+
+#include <sailcheck/options.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -31,8 +35,22 @@ struct shape_node {
   std::span<const std::string_view> enum_values{};           ///< string enum (checked by LS2001)
   std::span<const std::string_view> enum_owned_elsewhere{};  ///< accepted values another rule owns
   std::span<const rule_id> checks{};  ///< value rules run on a value of the right type
+  /// enum values that not every SDK model has (LS5001); the others are in every model
+  std::span<const rules::model::enum_addition> enum_additions{};
   field id = field::none;
-  std::string_view noun;  ///< how messages name the node: "origin", "tag"
+  std::string_view noun;         ///< how messages name the node: "origin", "tag"
+  std::string_view description;  ///< the model's documentation, short (the schema's description)
+
+  constexpr shape_node described(std::string_view text) const {
+    shape_node n = *this;
+    n.description = text;
+    return n;
+  }
+  constexpr shape_node with_additions(std::span<const rules::model::enum_addition> a) const {
+    shape_node n = *this;
+    n.enum_additions = a;
+    return n;
+  }
 };
 
 struct member_spec {
@@ -40,7 +58,15 @@ struct member_spec {
   const shape_node* node = nullptr;
   /// The rule that reports this member missing (LS1001, LS1004, ...); none if it is optional.
   std::optional<rule_id> presence{};
+  /// The oldest SDK model that has the member (LS5001 reports it to older targets).
+  target_model since = target_model::botocore_1_29;
 };
+
+/// `m`, as a member that only models from `since` on have.
+constexpr member_spec added_in(member_spec m, target_model since) {
+  m.since = since;
+  return m;
+}
 
 constexpr shape_node object(std::span<const member_spec> members, field id, std::string_view noun,
                             std::span<const rule_id> checks = {}) {

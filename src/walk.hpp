@@ -48,6 +48,9 @@ class walker {
   walker(const walker&) = delete;
   walker& operator=(const walker&) = delete;
 
+  /// The SDK model rules see in `context::target_model()`; `latest` unless set.
+  void set_target_model(target_model m) noexcept { ctx_.target_ = m; }
+
   void run(const boost::json::value& document);
   std::vector<pending_finding>& findings() noexcept { return findings_; }
 

@@ -602,8 +602,8 @@ TEST(config_schema, lists_exactly_the_keys_and_levels) {
   std::vector<std::string> top;
   for (const auto& m : schema.at("properties").as_object()) top.emplace_back(m.key());
   EXPECT_EQ(top, (std::vector<std::string>{"$schema", "select", "ignore", "severity", "fail-level",
-                                           "max-findings", "max-findings-per-rule", "exclude",
-                                           "suppress"}));
+                                           "max-findings", "max-findings-per-rule", "target-model",
+                                           "exclude", "suppress"}));
   std::vector<std::string> entry;
   for (const auto& m : schema.at_pointer("/definitions/suppression/properties").as_object())
     entry.emplace_back(m.key());

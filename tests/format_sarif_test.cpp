@@ -258,8 +258,10 @@ TEST(format_sarif, lists_every_rule_at_its_default_severity_without_options) {
     EXPECT_EQ(d.at("name"), json::value(r.name));
     EXPECT_EQ(d.at("shortDescription").at("text"), json::value(r.summary));
     EXPECT_EQ(d.at("helpUri"), json::value(rule_help_uri(r)));
+    // A rule that is off by default (LS5001) has the SARIF level "none".
     const std::string_view level = r.default_severity == severity::info      ? "note"
                                    : r.default_severity == severity::warning ? "warning"
+                                   : r.default_severity == severity::off     ? "none"
                                                                              : "error";
     EXPECT_EQ(d.at("defaultConfiguration").at("level"), json::value(level)) << r.code;
     const std::string markdown(d.at("help").at("markdown").as_string());

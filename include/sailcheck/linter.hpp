@@ -74,12 +74,17 @@ class SAILCHECK_API linter {
   /// The limits the linter was built with. Complexity: constant. Exception safety: no-throw.
   [[nodiscard]] const sailcheck::limits& limits() const noexcept { return limits_; }
 
+  /// The SDK model payloads are checked against (`options::target_model`).
+  /// Complexity: constant. Exception safety: no-throw.
+  [[nodiscard]] sailcheck::target_model target_model() const noexcept { return target_model_; }
+
  private:
   report check_text_unguarded(std::string_view text) const;
 
   static constexpr std::size_t k_max_rules = 64;
   std::array<severity, k_max_rules> severities_{};
   sailcheck::limits limits_;
+  sailcheck::target_model target_model_ = sailcheck::target_model::latest;
 };
 
 }  // namespace sailcheck

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <sailcheck/export.hpp>
 #include <sailcheck/severity.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +29,23 @@ struct limits {
   std::size_t max_findings = 1000;
 };
 
+/// The SDK model a payload must work with. Ordered oldest first: a member or enum value a model
+/// has is in every newer one. `latest` is the model sailcheck's rules follow.
+enum class target_model : std::uint8_t {
+  botocore_1_29,  ///< botocore 1.29 (Debian 12's python3-botocore and awscli)
+  latest,
+};
+
+/// The name used on the command line and in configuration: "latest", "botocore-1.29".
+[[nodiscard]] SAILCHECK_API std::string_view to_string(target_model m) noexcept;
+
+/// Parses a name as written by `to_string`; empty when the name is unknown.
+[[nodiscard]] SAILCHECK_API std::optional<target_model> parse_target_model(
+    std::string_view name) noexcept;
+
+/// Every target model's name, newest first ("latest", "botocore-1.29").
+[[nodiscard]] SAILCHECK_API std::span<const std::string_view> target_model_names() noexcept;
+
 /// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code
 /// prefix ("LS4", "LS40"); "ALL" names every rule.
 struct options {
@@ -35,6 +57,9 @@ struct options {
   /// Severity overrides, applied in order after `select`/`ignore`; `severity::off` disables.
   std::vector<std::pair<std::string, severity>> severities;
   sailcheck::limits limits;
+  /// With a model older than `latest`, LS5001 newer-than-target-model runs (at error severity,
+  /// before `select`, `ignore` and `severities` apply) and reports what that model lacks.
+  sailcheck::target_model target_model = target_model::latest;
 };
 
 }  // namespace sailcheck

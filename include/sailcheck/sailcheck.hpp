@@ -9,4 +9,5 @@
 #include <sailcheck/linter.hpp>
 #include <sailcheck/options.hpp>
 #include <sailcheck/rule_info.hpp>
+#include <sailcheck/schema.hpp>
 #include <sailcheck/severity.hpp>

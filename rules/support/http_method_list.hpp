@@ -5,6 +5,7 @@
 // meant. LS3003 cached-methods-subset compares only the documented values, listed here once, and
 // leaves every other spelling to LS2003 (settled in review).
 
+#include "model/request_model.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -20,9 +21,8 @@ inline constexpr std::array<std::string_view, 7> k_methods = {"GET",   "HEAD", "
                                                               "PATCH", "POST", "DELETE"};
 
 /// The documented values (API reference, CacheSettings), exactly as written there.
-inline constexpr std::array<std::string_view, 3> k_allowed_values = {
-    "GET,HEAD", "GET,HEAD,OPTIONS", "GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE"};
-inline constexpr std::array<std::string_view, 2> k_cached_values = {"GET,HEAD", "GET,HEAD,OPTIONS"};
+inline constexpr const auto& k_allowed_values = model::k_allowed_methods;
+inline constexpr const auto& k_cached_values = model::k_cached_methods;
 
 /// Whether `s` is exactly one of `values` (case and spacing count).
 template <std::size_t n>

@@ -4,6 +4,7 @@
 // so the two agree on which names are LS2006's (a `.` and no other fault) and neither reports a
 // name the other owns.
 
+#include "model/request_model.hpp"
 #include "rule.hpp"
 
 #include <cstddef>
@@ -12,7 +13,7 @@
 namespace sailcheck::rules::resource_name_syntax {
 
 /// The user guide's limit; the model's pattern has none.
-inline constexpr std::size_t k_max_length = 255;
+inline constexpr std::size_t k_max_length = model::k_resource_name_max_length;
 
 /// `\w` of the model's ECMAScript pattern: ASCII only.
 constexpr bool is_word(char32_t c) noexcept {

@@ -1,6 +1,7 @@
 // LS2030 bundle-id: `bundleId` is not a known bundle (`small_1_0`, `medium_1_0`, `large_1_0`);
 // did-you-mean. Warning, because bundles come from GetDistributionBundles and can change
 
+#include "model/request_model.hpp"
 #include "registry.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
@@ -30,7 +31,7 @@ constexpr rule_info k_info{
     .example_good = R"({"bundleId": "small_1_0"})",
 };
 
-constexpr std::string_view k_bundles[] = {"small_1_0", "medium_1_0", "large_1_0"};
+constexpr const auto& k_bundles = model::k_bundles;  // the schema lists them as examples
 
 class bundle_id_rule final : public detail::rule {
  public:

@@ -1,5 +1,6 @@
 // LS2004 number-range: TTLs below 0; `origin.responseTimeout` outside 1..60
 
+#include "model/request_model.hpp"
 #include "registry.hpp"
 
 #include <fmt/format.h>
@@ -25,9 +26,9 @@ constexpr rule_info k_info{
         R"({"origin": {"name": "web-1", "regionName": "us-east-1", "responseTimeout": 60}, "cacheBehaviorSettings": {"minimumTTL": 0}})",
 };
 
-constexpr std::int64_t k_min_timeout = 1;
-constexpr std::int64_t k_max_timeout = 60;
-constexpr std::int64_t k_default_timeout = 30;
+constexpr std::int64_t k_min_timeout = model::k_response_timeout_min;
+constexpr std::int64_t k_max_timeout = model::k_response_timeout_max;
+constexpr std::int64_t k_default_timeout = model::k_response_timeout_default;
 
 class number_range_rule final : public detail::rule {
  public:
@@ -45,7 +46,7 @@ class number_range_rule final : public detail::rule {
       return;
     }
     // The TTLs: seconds, so never negative.
-    if (n >= 0) return;
+    if (n >= model::k_ttl_min) return;
     ctx.report(fmt::format("{} is {}; a TTL is a number of seconds and must be 0 or more",
                            ctx.member_name(), n));
   }

@@ -5,6 +5,7 @@
 // author probably meant. (`sitemap.*` is a plain glob, not regex.)
 
 #include "support/path_syntax.hpp"
+#include "model/request_model.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
@@ -46,11 +47,11 @@ constexpr rule_info k_info{
         R"({"cacheBehaviors": [{"path": "api/*", "behavior": "dont-cache"}, {"path": "images/*", "behavior": "cache"}]})",
 };
 
-constexpr std::size_t k_max_length = 255;
+constexpr std::size_t k_max_length = model::k_path_max_length;
 constexpr std::size_t k_max_alternatives = 8;  // more is not a suggestion anyone wants to read
 
 bool in_path_set(char c) noexcept {
-  constexpr std::string_view punctuation = "_-.*?$/~\"'@:+&";
+  constexpr std::string_view punctuation = model::k_path_punctuation;
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
          punctuation.find(c) != std::string_view::npos;
 }

@@ -1,6 +1,7 @@
 // LS2010 tag-key-format: tag key must be 1..128 characters (code points) of Unicode letters,
 // numbers, spaces, and `+ - = . _ : / @`
 
+#include "model/request_model.hpp"
 #include "registry.hpp"
 #include "support/tag_text.hpp"
 #include "text.hpp"
@@ -35,7 +36,7 @@ constexpr rule_info k_info{
     .example_good = R"({"tags": [{"key": "cost-center-1", "value": "shop"}]})",
 };
 
-constexpr std::size_t k_max_key_chars = 128;
+constexpr std::size_t k_max_key_chars = model::k_tag_key_max_chars;
 
 // Canonical compositions of an ASCII letter and a combining mark into a Latin letter below
 // U+0250: the cases a tag written on a Latin keyboard runs into (café, Müller, São). Generated
@@ -124,8 +125,8 @@ bool is_allowed(char32_t cp) noexcept {
     case detail::char_class::other:
       break;
   }
-  constexpr std::u32string_view punctuation = U"+-=._:/@";
-  return punctuation.find(cp) != std::u32string_view::npos;
+  return cp < 0x80 &&
+         model::k_tag_punctuation.find(static_cast<char>(cp)) != std::string_view::npos;
 }
 
 std::string code_point(char32_t cp) {

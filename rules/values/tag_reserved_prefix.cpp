@@ -1,5 +1,6 @@
 // LS2012 tag-reserved-prefix: a tag key or value that starts with `aws:` in any letter case
 
+#include "model/request_model.hpp"
 #include "registry.hpp"
 #include "text.hpp"
 
@@ -23,7 +24,7 @@ constexpr rule_info k_info{
     .example_good = R"({"tags": [{"key": "team", "value": "web"}]})",
 };
 
-constexpr std::string_view k_prefix = "aws:";
+constexpr std::string_view k_prefix = model::k_reserved_tag_prefix;
 
 class tag_reserved_prefix_rule final : public detail::rule {
  public:

@@ -1,6 +1,7 @@
 // LS2011 tag-value-format: tag value must be 1..256 characters of the same set; CreateDistribution
 // rejects a missing or empty value (observed, TF PR #37711)
 
+#include "model/request_model.hpp"
 #include "registry.hpp"
 #include "support/tag_text.hpp"
 #include "text.hpp"
@@ -33,7 +34,7 @@ constexpr rule_info k_info{
         R"({"tags": [{"key": "owner", "value": "web-team"}, {"key": "team", "value": "web"}]})",
 };
 
-constexpr std::size_t k_max_value_chars = 256;
+constexpr std::size_t k_max_value_chars = model::k_tag_value_max_chars;
 
 class tag_value_format_rule final : public detail::rule {
  public:

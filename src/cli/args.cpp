@@ -26,12 +26,15 @@ output:
   --color WHEN          auto (default), always, never; NO_COLOR and FORCE_COLOR are honoured
   --statistics          print the number of findings per rule instead of the findings
   --stdin-filename NAME the name of standard input in output and for the configuration lookup
+  --print-schema        print the request's JSON Schema (draft-07) and exit
 
 choosing what is reported:
   --select RULES        only these rules (codes, names, code prefixes such as LS4, or ALL;
                         comma-separated, repeatable); replaces the configuration's select
   --ignore RULES        rules not to run; added to the configuration's ignore
   --severity RULE=LEVEL set a rule's severity: error, warning, info or off; repeatable
+  --target-model MODEL  the SDK model payloads must work with: latest (default) or
+                        botocore-1.29; an older one turns on LS5001
   --fail-level LEVEL    the lowest severity that fails the run: error (default), warning, info
   --max-warnings N      also fail when there are more than N warnings
   --max-findings N      report at most N findings per file (default 1000; 0: no cap); the
@@ -71,12 +74,14 @@ struct flag_spec {
   flag_kind kind;
 };
 
-constexpr std::array<flag_spec, 27> k_flags = {{
+constexpr std::array<flag_spec, 29> k_flags = {{
     {"--format", flag_kind::value},
     {"--output", flag_kind::value},
     {"--color", flag_kind::value},
     {"--statistics", flag_kind::boolean},
     {"--stdin-filename", flag_kind::value},
+    {"--print-schema", flag_kind::boolean},
+    {"--target-model", flag_kind::value},
     {"--select", flag_kind::value},
     {"--ignore", flag_kind::value},
     {"--severity", flag_kind::value},
@@ -143,10 +148,26 @@ void split_list(std::string_view v, std::vector<std::string>& out) {
   }
 }
 
+std::string apply_target_model(std::string_view v, arguments& a) {
+  if (auto m = parse_target_model(v)) {
+    a.target_model = m;
+    return {};
+  }
+  std::string message =
+      fmt::format("--target-model: unknown model {}; expected {}", detail::quote(v),
+                  detail::quoted_list(target_model_names(), " or "));
+  if (auto near = detail::closest(v, target_model_names()))
+    message += fmt::format("; did you mean '{}'?", target_model_names()[*near]);
+  return message;
+}
+
 // Applies one flag with its value; returns an error message or empty.
 std::string apply(std::string_view flag, std::string_view v, arguments& a) {
   std::string error;
-  if (flag == "--format") {
+  if (flag == "--target-model") return apply_target_model(v, a);
+  if (flag == "--print-schema") {
+    a.print_schema = true;
+  } else if (flag == "--format") {
     if (auto f = parse_format(v, error)) a.format = f;
   } else if (flag == "--output") {
     const std::size_t eq = v.find('=');

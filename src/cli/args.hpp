@@ -3,6 +3,7 @@
 // The command line, parsed: what the user asked for, before any file is read.
 
 #include <sailcheck/format.hpp>
+#include <sailcheck/options.hpp>
 #include <sailcheck/severity.hpp>
 
 #include <cstddef>
@@ -48,12 +49,14 @@ struct arguments {
   std::string baseline;        ///< --baseline FILE
   std::string write_baseline;  ///< --write-baseline FILE
   color_mode color = color_mode::auto_detect;
+  std::optional<sailcheck::target_model> target_model;  ///< --target-model: over the config's
 
   // Actions that replace linting.
   bool help = false;
   bool version = false;
   bool list_rules = false;
-  std::string explain;  ///< --explain RULE
+  std::string explain;        ///< --explain RULE
+  bool print_schema = false;  ///< --print-schema
 };
 
 /// Why the command line could not be parsed: one line for stderr (a usage hint follows).

@@ -26,9 +26,10 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::string_view k_top_keys[] = {"$schema",  "select",       "ignore",
-                                           "severity", "fail-level",   "exclude",
-                                           "suppress", "max-findings", "max-findings-per-rule"};
+constexpr std::string_view k_top_keys[] = {"$schema",     "select",       "ignore",
+                                           "severity",    "fail-level",   "exclude",
+                                           "suppress",    "max-findings", "max-findings-per-rule",
+                                           "target-model"};
 constexpr std::string_view k_entry_keys[] = {"files", "rule", "pointer", "reason", "until"};
 constexpr std::string_view k_levels[] = {"error", "warning", "info", "off"};
 constexpr std::string_view k_fail_levels[] = {"error", "warning", "info"};
@@ -214,6 +215,8 @@ class checker {
         e = count(v, key, c.max_findings);
       } else if (key == "max-findings-per-rule") {
         e = count(v, key, c.max_findings_per_rule);
+      } else if (key == "target-model") {
+        e = target_model(v, c);
       } else if (key == "exclude") {
         e = excludes(v, c);
       } else if (key == "suppress") {
@@ -351,6 +354,14 @@ class checker {
         return value_error(at, built.error().message);
       c.severities.emplace_back(selector, *level);
     }
+    return std::nullopt;
+  }
+
+  std::optional<config_error> target_model(const json::value& v, config& c) const {
+    const json::string* s = v.if_string();
+    c.target_model = s ? parse_target_model(view(*s)) : std::nullopt;
+    if (!c.target_model)
+      return value_error({"target-model"}, one_of_message(target_model_names(), v));
     return std::nullopt;
   }
 
@@ -612,6 +623,7 @@ sailcheck::options to_options(const config& c) {
   o.severities = c.severities;
   if (c.max_findings) o.limits.max_findings = *c.max_findings;
   if (c.max_findings_per_rule) o.limits.max_findings_per_rule = *c.max_findings_per_rule;
+  if (c.target_model) o.target_model = *c.target_model;
   return o;
 }
 

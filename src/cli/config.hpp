@@ -46,6 +46,7 @@ struct config {
   std::optional<std::size_t> max_findings_per_rule;  ///< `max-findings-per-rule`
   std::vector<std::string> exclude;                  ///< globs, relative to the file's directory
   std::vector<suppression> suppress;
+  std::optional<sailcheck::target_model> target_model;  ///< `target-model`
 
   /// The directory the globs are relative to.
   std::filesystem::path base_dir() const { return path.parent_path(); }

@@ -33,6 +33,8 @@ std::vector<diagnostic> example_findings(const rule_info& r) {
     o.select.emplace_back("LS0002");
     o.limits.max_findings_per_rule = 1;
   }
+  // LS5001 is off unless a target model older than `latest` is chosen: show it with one.
+  if (r.code == "LS5001") o.target_model = target_model::botocore_1_29;
   auto lint = linter::create(o);
   if (!lint || r.example_bad.empty()) return {};
   report rep = lint->check_text(r.example_bad);

@@ -73,6 +73,7 @@ options options_for(const config& cfg, const arguments& a) {
   o.severities.insert(o.severities.end(), a.severities.begin(), a.severities.end());
   if (a.max_findings) o.limits.max_findings = *a.max_findings;
   if (a.max_findings_per_rule) o.limits.max_findings_per_rule = *a.max_findings_per_rule;
+  if (a.target_model) o.target_model = *a.target_model;
   return o;
 }
 
@@ -449,6 +450,7 @@ int runner::print_config() {
   o["fail-level"] = to_string(p->fail_level);
   o["max-findings"] = p->lint->limits().max_findings;
   o["max-findings-per-rule"] = p->lint->limits().max_findings_per_rule;
+  o["target-model"] = to_string(p->lint->target_model());
   boost::json::array exclude;
   for (const std::string& g : p->cfg.exclude) exclude.emplace_back(detail::to_valid_utf8(g));
   o["exclude"] = std::move(exclude);
@@ -601,6 +603,10 @@ int run(std::span<const std::string_view> args, std::ostream& out, std::ostream&
     return k_exit_clean;
   }
   if (a.list_rules) return list_rules(out, err, a);
+  if (a.print_schema) {
+    out << request_schema_text();
+    return k_exit_clean;
+  }
   if (!a.explain.empty()) return explain_rule(out, err, a.explain);
   if (a.fix && a.diff) {
     err << "sailcheck: --fix and --diff exclude each other\ntry 'sailcheck --help'\n";
