@@ -10,10 +10,16 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace sailcheck {
+
+namespace detail {
+class policy_set;
+}  // namespace detail
 
 /// Every rule of the CreateDistribution rule set, sorted by code.
 std::span<const rule_info* const> all_rules() noexcept;
@@ -32,7 +38,8 @@ class linter {
   /// A linter with every rule at its default severity and the default limits.
   linter() noexcept;
 
-  /// Validates the options (rule names, limits); the error names what is wrong.
+  /// Validates the options (rule names, limits) and compiles the policies once; the error names
+  /// what is wrong (for a policy: its file and name).
   static boost::system::result<linter, config_error> create(const options& opts);
 
   /// Parses and checks `text`; diagnostics carry line, column and byte offset.
@@ -46,12 +53,18 @@ class linter {
 
   const sailcheck::limits& limits() const noexcept { return limits_; }
 
+  /// The names of the policies, in the order of `options::policies` (with their defaults).
+  std::vector<std::string_view> policy_names() const;
+
  private:
   report check_text_unguarded(std::string_view text) const;
 
   static constexpr std::size_t k_max_rules = 64;
   std::array<severity, k_max_rules> severities_{};
   sailcheck::limits limits_;
+  // Compiled once, then only read: copies of the linter share them, and so may threads.
+  std::shared_ptr<const detail::policy_set> policies_;
+  bool policy_severity_overridden_ = false;  // a `severities` entry matched LS9001
 };
 
 }  // namespace sailcheck

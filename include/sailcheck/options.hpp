@@ -2,6 +2,8 @@
 
 #include <sailcheck/severity.hpp>
 
+#include <boost/json/value.hpp>
+
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -24,6 +26,23 @@ struct limits {
   std::size_t max_findings = 1000;
 };
 
+/// An organisation's own rule: a JSON Schema (draft 7, as valijson reads it) that every
+/// payload must satisfy; a violation is an LS9001 finding at the failing value.
+struct policy {
+  /// The schema as JSON text; when empty, `schema` is used instead.
+  std::string schema_text;
+  /// An already-parsed schema, used when `schema_text` is empty.
+  boost::json::value schema;
+  /// Where the schema came from (a file name), for messages; may be empty.
+  std::string file;
+  /// The severity of its findings; `off` disables the policy (the schema is still checked).
+  sailcheck::severity severity = sailcheck::severity::error;
+  /// Names it in findings; when empty, the schema's `title`, else the stem of `file`.
+  std::string name;
+  /// Said in each finding, before valijson's reason; may be empty.
+  std::string message;
+};
+
 /// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code
 /// prefix ("LS4", "LS40"); "ALL" names every rule.
 struct options {
@@ -35,6 +54,8 @@ struct options {
   /// Severity overrides, applied in order after `select`/`ignore`; `severity::off` disables.
   std::vector<std::pair<std::string, severity>> severities;
   sailcheck::limits limits;
+  /// Checked after the rules on every document that is a request object (see `policy`).
+  std::vector<policy> policies;
 };
 
 }  // namespace sailcheck
