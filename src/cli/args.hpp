@@ -49,6 +49,8 @@ struct arguments {
   std::string write_baseline;  ///< --write-baseline FILE
   color_mode color = color_mode::auto_detect;
 
+  std::vector<std::string> policies;  ///< --policy FILE, in order (after the config's)
+
   // Actions that replace linting.
   bool help = false;
   bool version = false;

@@ -1,5 +1,6 @@
 #include "cli/explain.hpp"
 
+#include "policy/policy.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 
@@ -33,6 +34,9 @@ std::vector<diagnostic> example_findings(const rule_info& r) {
     o.select.emplace_back("LS0002");
     o.limits.max_findings_per_rule = 1;
   }
+  // LS9001's examples are checked against the example policy its rationale shows.
+  if (r.code == "LS9001")
+    o.policies.push_back({.schema_text = std::string(rules::policy_example_schema())});
   auto lint = linter::create(o);
   if (!lint || r.example_bad.empty()) return {};
   report rep = lint->check_text(r.example_bad);
