@@ -603,7 +603,7 @@ TEST(config_schema, lists_exactly_the_keys_and_levels) {
   for (const auto& m : schema.at("properties").as_object()) top.emplace_back(m.key());
   EXPECT_EQ(top, (std::vector<std::string>{"$schema", "select", "ignore", "severity", "fail-level",
                                            "max-findings", "max-findings-per-rule", "exclude",
-                                           "suppress"}));
+                                           "suppress", "policies"}));
   std::vector<std::string> entry;
   for (const auto& m : schema.at_pointer("/definitions/suppression/properties").as_object())
     entry.emplace_back(m.key());
@@ -638,6 +638,11 @@ TEST(config_schema, agrees_with_parse_config) {
            "pointer": "/a~0b/c~1d", "until": "2028-02-29"}]})",
        true},
       {R"({"suppress": [{"rule": "LS4004", "reason": "r", "pointer": ""}]})", true},
+      {R"({"policies": [{"schema": "p.json", "severity": "warning", "name": "n", "message": ""}]})",
+       true},
+      {R"({"policies": [{"name": "n"}]})", false},
+      {R"({"policies": [{"schema": ""}]})", false},
+      {R"({"policies": [{"schema": "p.json", "level": "error"}]})", false},
       {R"({"selct": []})", false},
       {R"({"select": "LS2001"})", false},
       {R"({"select": ["LS2001x"]})", false},
