@@ -145,7 +145,7 @@ TEST(policy_cli, configuration_entries_are_validated_with_did_you_mean) {
     std::string message;
   };
   const config_case cases[] = {
-      {R"({"policy": []})", "unknown key 'policy'; did you mean 'policies'?"},
+      {R"({"polices": []})", "unknown key 'polices'; did you mean 'policies'?"},
       {R"({"policies": {}})", "/policies: expected an array of policies, got an object"},
       {R"({"policies": [{"schema": "a.json", "sevrity": "error"}]})",
        "/policies/0: unknown key 'sevrity'; did you mean 'severity'?"},
