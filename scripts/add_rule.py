@@ -90,7 +90,7 @@ def main():
     if len(sys.argv) != 5:
         sys.exit(__doc__)
     code, name, severity, summary = sys.argv[1:]
-    if not re.fullmatch(r"LS[0-5]\d{3}", code):
+    if not re.fullmatch(r"LS[0-59]\d{3}", code):
         sys.exit("CODE must look like LS2007")
     if not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", name):
         sys.exit("NAME must be kebab-case, like origin-timeout-high")
@@ -106,10 +106,10 @@ def main():
         if c == code or n == ident:
             sys.exit("%s is taken by %s %s" % (code if c == code else name, c, n))
     folder = {"0": "input", "1": "structure", "2": "values", "3": "cross_field",
-              "4": "practice", "5": "compatibility"}.get(code[2])
+              "4": "practice", "5": "compatibility", "9": "policy"}.get(code[2])
     if folder is None:
-        sys.exit("CODE's category digit must be 0 to 5 (input, structure, values, cross_field, "
-                 "practice, compatibility)")
+        sys.exit("CODE's category digit must be 0 to 5 or 9 (input, structure, values, "
+                 "cross_field, practice, compatibility, policy)")
     rule_path = os.path.join(ROOT, "rules", folder, ident + ".cpp")
     test_path = os.path.join(ROOT, "tests", "rules", folder, ident + "_test.cpp")
     for p in (rule_path, test_path):

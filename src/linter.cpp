@@ -2,6 +2,7 @@
 
 #include "json_pointer.hpp"
 #include "parse.hpp"
+#include "policy.hpp"
 #include "registry.hpp"
 #include "source_map.hpp"
 #include "suggest.hpp"
@@ -212,7 +213,7 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
     diagnostic d;
     d.code = info.code;
     d.name = info.name;
-    d.severity = severities[rules::to_index(p.rule)];
+    d.severity = p.level != severity::off ? p.level : severities[rules::to_index(p.rule)];
     d.pointer = std::move(p.pointer);
     d.message = std::move(p.message);
     d.fix = std::move(p.fix);
@@ -337,10 +338,23 @@ boost::system::result<linter, config_error> linter::create(const options& opts) 
               fmt::format("rule {} ({}) cannot be turned off", infos[i]->code, infos[i]->name)};
         continue;
       }
+      if (static_cast<rule_id>(i) == rule_id::policy) l.policy_severity_overridden_ = true;
       l.severities_[i] = level;
     }
   }
+  if (!opts.policies.empty()) {
+    auto compiled = detail::policy_set::compile(opts.policies, opts.limits);
+    if (!compiled) return compiled.error();
+    l.policies_ = std::move(*compiled);
+  }
   return l;
+}
+
+std::vector<std::string_view> linter::policy_names() const {
+  std::vector<std::string_view> out;
+  if (policies_)
+    for (std::size_t i = 0; i < policies_->size(); ++i) out.push_back(policies_->name(i));
+  return out;
 }
 
 severity linter::severity_of(std::string_view code) const noexcept {
@@ -392,6 +406,36 @@ bool recognised_as_other_document(const boost::json::value& document,
   return true;
 }
 
+// LS9001 after the rules: each policy's findings at its own severity (unless a severity override
+// named LS9001), under the same per-rule cap. `table` becomes the one the caps' count uses:
+// LS9001 at the most severe level its findings can have.
+void run_policies(const detail::policy_set& policies, bool overridden,
+                  const boost::json::value& document, std::size_t per_rule_cap,
+                  detail::severity_table& table, std::vector<pending_finding>& out,
+                  std::size_t& omitted) {
+  const std::size_t index = rules::to_index(rule_id::policy);
+  if (table[index] == severity::off || !document.is_object()) return;
+  std::vector<detail::policy_finding> found = policies.check(document);
+  if (!overridden) {
+    severity worst = severity::off;
+    for (std::size_t i = 0; i < policies.size(); ++i) worst = std::max(worst, policies.level(i));
+    table[index] = worst;
+  }
+  std::size_t kept = 0;
+  for (detail::policy_finding& f : found) {
+    if (per_rule_cap != 0 && kept == per_rule_cap) {
+      ++omitted;
+      continue;
+    }
+    ++kept;
+    pending_finding p{rule_id::policy, std::move(f.pointer),
+                      f.at_key ? detail::target::key : detail::target::value};
+    p.message = std::move(f.message);
+    if (!overridden) p.level = policies.level(f.policy);
+    out.push_back(std::move(p));
+  }
+}
+
 }  // namespace
 
 report linter::check(const boost::json::value& document) const {
@@ -404,7 +448,12 @@ report linter::check(const boost::json::value& document) const {
     w.run(document);
     auto& found = w.findings();
     std::move(found.begin(), found.end(), std::back_inserter(pending));
-    return finish(pending, severities_, std::nullopt, limits_, w.omitted());
+    omitted_counts omitted = w.omitted();
+    if (!policies_) return finish(pending, severities_, std::nullopt, limits_, omitted);
+    detail::severity_table table = severities_;
+    run_policies(*policies_, policy_severity_overridden_, document, limits_.max_findings_per_rule,
+                 table, pending, omitted[rules::to_index(rule_id::policy)]);
+    return finish(pending, table, std::nullopt, limits_, omitted);
   } catch (const std::exception& e) {
     return engine_failure(e.what());
   }
@@ -444,10 +493,18 @@ report linter::check_text_unguarded(std::string_view text) const {
   w.set_target_model(target_model_);
   w.run(parsed.document);
   auto& found = w.findings();
-  if (pending.empty() && found.empty()) return {};
   std::move(found.begin(), found.end(), std::back_inserter(pending));
   for (std::size_t i = 0; i < omitted.size(); ++i) omitted[i] += w.omitted()[i];
-  return finish(pending, severities_, text, limits_, omitted);
+  if (!policies_) {
+    if (pending.empty()) return {};
+    return finish(pending, severities_, text, limits_, omitted);
+  }
+  detail::severity_table table = severities_;
+  run_policies(*policies_, policy_severity_overridden_, parsed.document,
+               limits_.max_findings_per_rule, table, pending,
+               omitted[rules::to_index(rule_id::policy)]);
+  if (pending.empty()) return {};
+  return finish(pending, table, text, limits_, omitted);
 }
 
 }  // namespace sailcheck

@@ -34,6 +34,8 @@ struct pending_finding {
   /// Known directly (parse failures) instead of by locating the pointer.
   std::size_t begin = static_cast<std::size_t>(-1);
   std::size_t end = static_cast<std::size_t>(-1);
+  /// The finding's own severity when not `off` (LS9001: its policy's); else its rule's.
+  severity level = severity::off;
 };
 
 using severity_table = std::array<severity, 64>;

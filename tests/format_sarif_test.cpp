@@ -313,7 +313,7 @@ TEST(format_sarif, rule_index_names_the_rule_of_each_result) {
 TEST(format_sarif, a_finding_of_an_unlisted_unknown_rule_still_gets_a_descriptor) {
   file_report f = checked("site.json", p1());
   diagnostic d;
-  d.code = "LS9001";
+  d.code = "LS9999";
   d.name = "cost-center-tag";
   d.severity = severity::warning;
   d.pointer = "/tags";
@@ -325,7 +325,7 @@ TEST(format_sarif, a_finding_of_an_unlisted_unknown_rule_still_gets_a_descriptor
   const json::value doc = parse(sarif({f}, o));
   const json::array& rules = run_of(doc).at("tool").at("driver").at("rules").as_array();
   ASSERT_EQ(rules.size(), 2u);
-  EXPECT_EQ(rules[1], (json::object{{"id", "LS9001"},
+  EXPECT_EQ(rules[1], (json::object{{"id", "LS9999"},
                                     {"name", "cost-center-tag"},
                                     {"defaultConfiguration", {{"level", "warning"}}},
                                     {"properties", {{"tags", json::array{"policy"}}}}}));

@@ -3,6 +3,7 @@
 
 #include "test_support.hpp"
 
+#include "policy/policy.hpp"
 #include "registry.hpp"
 
 #include <gtest/gtest.h>
@@ -46,6 +47,7 @@ std::string category_folder(std::string_view code) {
   constexpr std::string_view k_folders[] = {"input",       "structure", "values",
                                             "cross_field", "practice",  "compatibility"};
   const std::size_t digit = static_cast<std::size_t>(code[2] - '0');
+  if (digit == 9) return "policy";
   return digit < std::size(k_folders) ? std::string(k_folders[digit]) : "unknown";
 }
 
@@ -125,6 +127,9 @@ TEST_P(rule_metadata_test, its_bad_example_is_reported_and_its_good_one_is_not) 
   }
   // LS5001 is off unless a target model older than `latest` is chosen.
   if (r.code == "LS5001") o.target_model = target_model::botocore_1_29;
+  // LS9001's examples are checked against the example policy its rationale shows.
+  if (r.code == "LS9001")
+    o.policies.push_back({.schema_text = std::string(rules::policy_example_schema())});
   auto lint = linter::create(o);
   ASSERT_TRUE(lint.has_value());
   auto reported = [&](std::string_view text) {

@@ -11,10 +11,16 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace sailcheck {
+
+namespace detail {
+class policy_set;
+}  // namespace detail
 
 // Complexity is given in n, the bytes of the text (or the values of a document), and f, the
 // findings kept. "Strong guarantee" means that on an exception nothing observable changed.
@@ -45,10 +51,12 @@ class SAILCHECK_API linter {
   /// Complexity: constant. Exception safety: no-throw.
   linter() noexcept;
 
-  /// Validates the options (rule names, limits); the error names what is wrong.
+  /// Validates the options (rule names, limits) and compiles the policies once; the error names
+  /// what is wrong (for a policy: its file and name).
   ///
-  /// Complexity: linear in the size of the options. Exception safety: strong guarantee; a bad
-  /// option is an error in the result, never an exception. Calls to allocate may throw.
+  /// Complexity: linear in the size of the options and the policy schemas. Exception safety:
+  /// strong guarantee; a bad option or policy is an error in the result, never an exception.
+  /// Calls to allocate may throw.
   [[nodiscard]] static boost::system::result<linter, config_error> create(const options& opts);
 
   /// Parses and checks `text`; diagnostics carry line, column and byte offset.
@@ -78,6 +86,11 @@ class SAILCHECK_API linter {
   /// Complexity: constant. Exception safety: no-throw.
   [[nodiscard]] sailcheck::target_model target_model() const noexcept { return target_model_; }
 
+  /// The names of the policies, in the order of `options::policies` (with their defaults); they
+  /// live as long as the linter. Complexity: linear in the policies. Exception safety: strong
+  /// guarantee; calls to allocate may throw.
+  [[nodiscard]] std::vector<std::string_view> policy_names() const;
+
  private:
   report check_text_unguarded(std::string_view text) const;
 
@@ -85,6 +98,9 @@ class SAILCHECK_API linter {
   std::array<severity, k_max_rules> severities_{};
   sailcheck::limits limits_;
   sailcheck::target_model target_model_ = sailcheck::target_model::latest;
+  // Compiled once, then only read: copies of the linter share them, and so may threads.
+  std::shared_ptr<const detail::policy_set> policies_;
+  bool policy_severity_overridden_ = false;  // a `severities` entry matched LS9001
 };
 
 }  // namespace sailcheck

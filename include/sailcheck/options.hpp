@@ -3,6 +3,8 @@
 #include <sailcheck/export.hpp>
 #include <sailcheck/severity.hpp>
 
+#include <boost/json/value.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -46,6 +48,23 @@ enum class target_model : std::uint8_t {
 /// Every target model's name, newest first ("latest", "botocore-1.29").
 [[nodiscard]] SAILCHECK_API std::span<const std::string_view> target_model_names() noexcept;
 
+/// An organisation's own rule: a JSON Schema (draft 7, as valijson reads it) that every
+/// payload must satisfy; a violation is an LS9001 finding at the failing value.
+struct policy {
+  /// The schema as JSON text; when empty, `schema` is used instead.
+  std::string schema_text;
+  /// An already-parsed schema, used when `schema_text` is empty.
+  boost::json::value schema;
+  /// Where the schema came from (a file name), for messages; may be empty.
+  std::string file;
+  /// The severity of its findings; `off` disables the policy (the schema is still checked).
+  sailcheck::severity severity = sailcheck::severity::error;
+  /// Names it in findings; when empty, the schema's `title`, else the stem of `file`.
+  std::string name;
+  /// Said in each finding, before valijson's reason; may be empty.
+  std::string message;
+};
+
 /// How a linter is built. Rules are named by code ("LS2001"), name ("enum-value") or code
 /// prefix ("LS4", "LS40"); "ALL" names every rule.
 struct options {
@@ -60,6 +79,8 @@ struct options {
   /// With a model older than `latest`, LS5001 newer-than-target-model runs (at error severity,
   /// before `select`, `ignore` and `severities` apply) and reports what that model lacks.
   sailcheck::target_model target_model = target_model::latest;
+  /// Checked after the rules on every document that is a request object (see `policy`).
+  std::vector<policy> policies;
 };
 
 }  // namespace sailcheck

@@ -53,6 +53,8 @@ configuration:
   --config FILE         use FILE instead of the nearest .sailcheck.json above each file
   --no-config           use no configuration file
   --print-config FILE   print the configuration that applies to FILE and exit
+  --policy FILE         also check each payload against the JSON Schema in FILE, an LS9001
+                        error for each value that fails it; repeatable
 
 rules:
   --list-rules          list every rule (with --format json, as JSON)
@@ -74,7 +76,7 @@ struct flag_spec {
   flag_kind kind;
 };
 
-constexpr std::array<flag_spec, 29> k_flags = {{
+constexpr std::array<flag_spec, 30> k_flags = {{
     {"--format", flag_kind::value},
     {"--output", flag_kind::value},
     {"--color", flag_kind::value},
@@ -97,6 +99,7 @@ constexpr std::array<flag_spec, 29> k_flags = {{
     {"--config", flag_kind::value},
     {"--no-config", flag_kind::boolean},
     {"--print-config", flag_kind::value},
+    {"--policy", flag_kind::value},
     {"--list-rules", flag_kind::boolean},
     {"--explain", flag_kind::value},
     {"--jobs", flag_kind::value},
@@ -219,6 +222,8 @@ std::string apply(std::string_view flag, std::string_view v, arguments& a) {
     a.config = v;
   } else if (flag == "--print-config") {
     a.print_config = v;
+  } else if (flag == "--policy") {
+    a.policies.emplace_back(v);
   } else if (flag == "--explain") {
     a.explain = v;
   } else if (flag == "--statistics") {

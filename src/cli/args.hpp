@@ -51,6 +51,8 @@ struct arguments {
   color_mode color = color_mode::auto_detect;
   std::optional<sailcheck::target_model> target_model;  ///< --target-model: over the config's
 
+  std::vector<std::string> policies;  ///< --policy FILE, in order (after the config's)
+
   // Actions that replace linting.
   bool help = false;
   bool version = false;

@@ -26,10 +26,11 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::string_view k_top_keys[] = {"$schema",     "select",       "ignore",
-                                           "severity",    "fail-level",   "exclude",
-                                           "suppress",    "max-findings", "max-findings-per-rule",
-                                           "target-model"};
+constexpr std::string_view k_top_keys[] = {
+    "$schema",      "select",       "ignore",   "severity",
+    "fail-level",   "exclude",      "suppress", "max-findings",
+    "max-findings-per-rule", "target-model", "policies"};
+constexpr std::string_view k_policy_keys[] = {"schema", "severity", "name", "message"};
 constexpr std::string_view k_entry_keys[] = {"files", "rule", "pointer", "reason", "until"};
 constexpr std::string_view k_levels[] = {"error", "warning", "info", "off"};
 constexpr std::string_view k_fail_levels[] = {"error", "warning", "info"};
@@ -221,6 +222,8 @@ class checker {
         e = excludes(v, c);
       } else if (key == "suppress") {
         e = suppressions(v, c);
+      } else if (key == "policies") {
+        e = policies(v, c);
       } else {
         e = key_error({}, std::string(key), unknown_key_message(key, k_top_keys));
       }
@@ -307,6 +310,10 @@ class checker {
       if (const json::array* a = sup->if_array())
         for (std::size_t i = 0; i < a->size(); ++i)
           if (const json::object* o = (*a)[i].if_object()) add({"suppress", std::to_string(i)}, *o);
+    if (const json::value* pol = root.if_contains("policies"))
+      if (const json::array* a = pol->if_array())
+        for (std::size_t i = 0; i < a->size(); ++i)
+          if (const json::object* o = (*a)[i].if_object()) add({"policies", std::to_string(i)}, *o);
     detail::locate(stripped_, requests);
     std::optional<std::size_t> first;
     for (std::size_t i = 0; i < requests.size(); ++i)
@@ -466,6 +473,54 @@ class checker {
     for (std::string_view required : {"rule", "reason"})
       if (!o->contains(required))
         return value_error(entry, fmt::format("missing required key '{}'", required));
+    return std::nullopt;
+  }
+
+  std::optional<config_error> policies(const json::value& v, config& c) const {
+    const json::array* a = v.if_array();
+    if (!a) return value_error({"policies"}, "expected an array of policies, got " + kind(v));
+    for (std::size_t i = 0; i < a->size(); ++i) {
+      policy_entry p;
+      p.index = i;
+      if (auto e = policy_item((*a)[i], p)) return e;
+      p.path = (path_.parent_path() / p.schema).lexically_normal();
+      c.policies.push_back(std::move(p));
+    }
+    return std::nullopt;
+  }
+
+  std::optional<config_error> policy_item(const json::value& v, policy_entry& p) const {
+    const segments entry{"policies", std::to_string(p.index)};
+    auto member = [&](std::string_view key) {
+      segments at = entry;
+      at.emplace_back(key);
+      return at;
+    };
+    const json::object* o = v.if_object();
+    if (!o) return value_error(entry, "expected an object with 'schema', got " + kind(v));
+    for (const auto& m : *o) {
+      const std::string_view key = m.key();
+      const json::string* str = m.value().if_string();
+      if (key == "schema") {
+        if (!str || str->empty())
+          return value_error(member(key),
+                             "expected the path of a JSON Schema file, got " + got(m.value()));
+        p.schema = std::string(view(*str));
+      } else if (key == "severity") {
+        const std::optional<severity> level = str ? parse_severity(view(*str)) : std::nullopt;
+        if (!level) return value_error(member(key), one_of_message(k_levels, m.value()));
+        p.level = *level;
+      } else if (key == "name" || key == "message") {
+        if (!str || (key == "name" && detail::trim_ascii_space(view(*str)).empty()))
+          return value_error(
+              member(key), fmt::format("expected a {} (a string{}), got {}", key,
+                                       key == "name" ? " that is not blank" : "", got(m.value())));
+        (key == "name" ? p.name : p.message) = std::string(view(*str));
+      } else {
+        return key_error(entry, std::string(key), unknown_key_message(key, k_policy_keys));
+      }
+    }
+    if (!o->contains("schema")) return value_error(entry, "missing required key 'schema'");
     return std::nullopt;
   }
 

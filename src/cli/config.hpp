@@ -35,6 +35,16 @@ struct suppression {
   std::size_t index = 0;     ///< position in the `suppress` array (its pointer: /suppress/INDEX)
 };
 
+/// One `policies` entry: a JSON Schema file every payload must satisfy (LS9001).
+struct policy_entry {
+  std::string schema;          ///< the path as written
+  std::filesystem::path path;  ///< `schema` resolved against the configuration's directory
+  severity level = severity::error;
+  std::string name;  ///< empty: the schema's title, else the file name
+  std::string message;
+  std::size_t index = 0;  ///< position in the `policies` array
+};
+
 struct config {
   std::filesystem::path path;  ///< the file it was read from; empty for the built-in defaults
   std::string text;            ///< that file's text, to locate entries in it
@@ -47,6 +57,7 @@ struct config {
   std::vector<std::string> exclude;                  ///< globs, relative to the file's directory
   std::vector<suppression> suppress;
   std::optional<sailcheck::target_model> target_model;  ///< `target-model`
+  std::vector<policy_entry> policies;  ///< read by the command line (`load_policies`)
 
   /// The directory the globs are relative to.
   std::filesystem::path base_dir() const { return path.parent_path(); }

@@ -1,5 +1,6 @@
 #include "cli/explain.hpp"
 
+#include "policy/policy.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 
@@ -35,6 +36,9 @@ std::vector<diagnostic> example_findings(const rule_info& r) {
   }
   // LS5001 is off unless a target model older than `latest` is chosen: show it with one.
   if (r.code == "LS5001") o.target_model = target_model::botocore_1_29;
+  // LS9001's examples are checked against the example policy its rationale shows.
+  if (r.code == "LS9001")
+    o.policies.push_back({.schema_text = std::string(rules::policy_example_schema())});
   auto lint = linter::create(o);
   if (!lint || r.example_bad.empty()) return {};
   report rep = lint->check_text(r.example_bad);

@@ -8,6 +8,7 @@
 #include "cli/glob.hpp"
 #include "cli/inputs.hpp"
 #include "cli/jsonc.hpp"
+#include "cli/policies.hpp"
 #include "cli/suppress.hpp"
 #include "fix/edit.hpp"
 #include "format/json_writer.hpp"
@@ -195,7 +196,17 @@ profile* runner::load_profile(const fs::path& config_path) {
     }
     p->cfg = std::move(*loaded);
   }
-  auto built = linter::create(options_for(p->cfg, args_));
+  options opts = options_for(p->cfg, args_);
+  auto policies =
+      load_policies(policy_sources(p->cfg, args_.policies), opts.limits.max_input_bytes);
+  if (!policies) {
+    fail(policies.error().message);
+    config_failed_ = true;
+    profiles_[key] = nullptr;
+    return nullptr;
+  }
+  opts.policies = std::move(*policies);
+  auto built = linter::create(opts);
   if (!built) {
     fail(config_path.empty()
              ? built.error().message
@@ -465,6 +476,16 @@ int runner::print_config() {
     suppress.push_back(std::move(e));
   }
   o["suppress"] = std::move(suppress);
+  boost::json::array policies;
+  const std::vector<policy_source> sources = policy_sources(p->cfg, args_.policies);
+  const std::vector<std::string_view> names = p->lint->policy_names();
+  for (std::size_t i = 0; i < sources.size() && i < names.size(); ++i)
+    policies.push_back(
+        boost::json::object{{"schema", detail::to_valid_utf8(sources[i].path.string())},
+                            {"name", detail::to_valid_utf8(names[i])},
+                            {"severity", to_string(sources[i].level)},
+                            {"message", detail::to_valid_utf8(sources[i].message)}});
+  o["policies"] = std::move(policies);
   std::string text;
   detail::append_json_value(text, o);
   out_ << text << '\n';
