@@ -32,7 +32,12 @@ __all__ = [
 
 
 class PayloadWarning(UserWarning):
-    """A finding below the ``fail_on`` level of ``sailcheck.boto3.install``."""
+    """Findings below the ``fail_on`` level of ``sailcheck.boto3.install``: one warning per call,
+    its message a line per finding, the findings themselves in ``diagnostics``."""
+
+    def __init__(self, message: str, diagnostics: "list[Diagnostic] | None" = None) -> None:
+        super().__init__(message)
+        self.diagnostics: "list[Diagnostic]" = list(diagnostics or [])
 
 
 # Every rule at its default severity; immutable, so one instance serves every thread.

@@ -80,9 +80,9 @@ class _Preflight:
         if not found:
             return None
         failing = [d for d in found if _RANK[d.severity] >= self.fail_on]
-        for d in found:
-            if _RANK[d.severity] < self.fail_on:
-                warnings.warn(str(d), PayloadWarning, stacklevel=_stacklevel())
+        below = [d for d in found if _RANK[d.severity] < self.fail_on]
+        if below:
+            warnings.warn(PayloadWarning(_report(below), below), stacklevel=_stacklevel())
         if failing:
             raise PayloadError(failing)
         return None

@@ -4,6 +4,7 @@
 // findings at their pointers.
 
 #include "cli/run.hpp"
+#include "format/terminal.hpp"
 #include "json_pointer.hpp"
 #include "parse.hpp"
 #include "suggest.hpp"
@@ -22,6 +23,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -212,15 +214,17 @@ class converter {
       return spend(4);
     }
     if (PyUnicode_Check(o)) {
-      bool ok = false;
-      std::string s = utf8_of(o, ok);
-      if (!ok) {
+      // The UTF-8 form Python caches in the str: no copy but the document's own.
+      Py_ssize_t n = 0;
+      const char* p = PyUnicode_AsUTF8AndSize(o, &n);
+      if (p == nullptr) {
+        PyErr_Clear();
         out = nullptr;
         substitute(stand_in::foreign_value, "a Python str with a lone surrogate (not Unicode)");
         return spend(4);
       }
-      if (!spend(s.size() + 2)) return false;
-      out = json::string_view(s);
+      if (!spend(static_cast<std::size_t>(n) + 2)) return false;
+      out = json::string_view(p, static_cast<std::size_t>(n));
       return true;
     }
     if (PyLong_Check(o)) return convert_int(o, out);
@@ -285,17 +289,22 @@ class converter {
       // Owned while in use: str() of a key or a type's attributes run caller code.
       py::object key_ref = py::reinterpret_borrow<py::object>(key);
       py::object value_ref = py::reinterpret_borrow<py::object>(value);
-      bool ok = PyUnicode_Check(key);
-      std::string name;
-      if (ok) name = utf8_of(key, ok);
-      if (!ok) {
+      Py_ssize_t n = 0;
+      const char* p = PyUnicode_Check(key) ? PyUnicode_AsUTF8AndSize(key, &n) : nullptr;
+      if (p == nullptr) {
+        std::string name;
+        if (PyUnicode_Check(key)) {
+          PyErr_Clear();
+          bool ok = false;
+          name = utf8_of(key, ok);
+        }
         foreign_key(key, std::move(name));
         continue;
       }
-      if (!spend(name.size() + 3 + (first ? 0 : 1))) return false;
+      if (!spend(static_cast<std::size_t>(n) + 3 + (first ? 0 : 1))) return false;
       first = false;
       path_.push_back({key, 0});
-      auto [it, inserted] = obj.emplace(name, nullptr);
+      auto it = obj.emplace(json::string_view(p, static_cast<std::size_t>(n)), nullptr).first;
       const bool done = convert(value, it->value(), depth + 1);
       path_.pop_back();
       if (!done) return false;
@@ -524,17 +533,25 @@ py::object to_python(const json::value& v) {
 
 std::string_view severity_name(severity s) { return to_string(s); }
 
-// The concise format's line for one finding, without the file name it has none of: `3:5: error:
-// /origin: ... [LS2001 enum-value]` from text, `error: /origin: ...` from a dict.
+// The concise format's line for one finding (src/format/concise.cpp), without the file name it
+// has none of: `3:5: error: /origin: ... [LS2001 enum-value]` from text, `error: /origin: ...`
+// from a dict. Built here rather than through a formatter: warnings and exception messages
+// build one per finding, on every call.
 std::string concise_line(const diagnostic& d) {
-  file_report fr;
-  fr.report.diagnostics.push_back(d);
-  fr.report.diagnostics.back().related.clear();
-  std::string line = format_concise({fr});
-  if (!line.empty() && line.back() == '\n') line.pop_back();
-  if (!line.empty() && line.front() == ':') line.erase(0, 1);
-  if (d.begin.line == 0 && line.starts_with("0:0: ")) line.erase(0, 5);
-  return line;
+  std::string out;
+  out.reserve(d.pointer.size() + d.message.size() + 48);
+  if (d.begin.line != 0)
+    fmt::format_to(std::back_inserter(out), "{}:{}: ", d.begin.line, d.begin.column);
+  out += to_string(d.severity);
+  out += ": ";
+  if (d.pointer.empty())
+    out += "(root)";
+  else
+    detail::append_escaped(out, d.pointer);
+  out += ": ";
+  detail::append_printable(out, d.message);
+  fmt::format_to(std::back_inserter(out), " [{} {}]", d.code, d.name);
+  return out;
 }
 
 struct py_related {
@@ -560,11 +577,12 @@ struct py_linter {
     if (PyUnicode_Check(o)) {
       // surrogatepass: a str holding a lone surrogate is still text to check (LS0001 names the
       // bytes), not an exception.
-      py::bytes utf8 = py::reinterpret_steal<py::bytes>(
-          PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass"));
+      py::bytes utf8 =
+          py::reinterpret_steal<py::bytes>(PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass"));
       if (!utf8) throw py::error_already_set();
-      r = check_text(lint, std::string_view(PyBytes_AS_STRING(utf8.ptr()),
-                                            static_cast<std::size_t>(PyBytes_GET_SIZE(utf8.ptr()))));
+      r = check_text(lint,
+                     std::string_view(PyBytes_AS_STRING(utf8.ptr()),
+                                      static_cast<std::size_t>(PyBytes_GET_SIZE(utf8.ptr()))));
     } else if (PyBytes_Check(o)) {
       r = check_text(lint, std::string_view(PyBytes_AS_STRING(o),
                                             static_cast<std::size_t>(PyBytes_GET_SIZE(o))));
@@ -572,8 +590,9 @@ struct py_linter {
       // Copied: another thread may change a bytearray while the GIL is released.
       py::bytes copy = py::reinterpret_steal<py::bytes>(PyBytes_FromObject(o));
       if (!copy) throw py::error_already_set();
-      r = check_text(lint, std::string_view(PyBytes_AS_STRING(copy.ptr()),
-                                            static_cast<std::size_t>(PyBytes_GET_SIZE(copy.ptr()))));
+      r = check_text(lint,
+                     std::string_view(PyBytes_AS_STRING(copy.ptr()),
+                                      static_cast<std::size_t>(PyBytes_GET_SIZE(copy.ptr()))));
     } else {
       r = check_object(lint, o);
     }
@@ -622,9 +641,10 @@ py_linter make_linter(py::handle select, py::handle ignore, py::handle severity_
       const std::string level = v.cast<std::string>();
       const std::optional<sailcheck::severity> s = parse_severity(level);
       if (!s) {
-        std::string message = fmt::format("unknown level {} for {}; expected 'off', 'info', "
-                                          "'warning' or 'error'",
-                                          detail::quote(level), detail::quote(name));
+        std::string message = fmt::format(
+            "unknown level {} for {}; expected 'off', 'info', "
+            "'warning' or 'error'",
+            detail::quote(level), detail::quote(name));
         if (auto near = detail::closest(level, k_levels))
           message = fmt::format("unknown level {} for {}; did you mean '{}'?", detail::quote(level),
                                 detail::quote(name), k_levels[*near]);
@@ -687,10 +707,9 @@ PYBIND11_MODULE(_sailcheck, m) {
   py::class_<py_diagnostic>(m, "Diagnostic")
       .def_property_readonly("code", [](const py_diagnostic& p) { return std::string(p.d.code); })
       .def_property_readonly("name", [](const py_diagnostic& p) { return std::string(p.d.name); })
-      .def_property_readonly("severity",
-                             [](const py_diagnostic& p) {
-                               return std::string(severity_name(p.d.severity));
-                             })
+      .def_property_readonly(
+          "severity",
+          [](const py_diagnostic& p) { return std::string(severity_name(p.d.severity)); })
       .def_property_readonly("pointer", [](const py_diagnostic& p) { return p.d.pointer; })
       .def_property_readonly("line", [](const py_diagnostic& p) { return p.d.begin.line; })
       .def_property_readonly("column", [](const py_diagnostic& p) { return p.d.begin.column; })
@@ -703,14 +722,14 @@ PYBIND11_MODULE(_sailcheck, m) {
                                if (!p.d.fix) return py::none();
                                return to_python(sailcheck::fix_to_json(*p.d.fix));
                              })
-      .def_property_readonly("related",
-                             [](const py_diagnostic& p) {
-                               std::vector<py_related> out;
-                               for (const auto& r : p.d.related)
-                                 out.push_back({r.pointer, r.position.line, r.position.column,
-                                                r.message});
-                               return out;
-                             })
+      .def_property_readonly(
+          "related",
+          [](const py_diagnostic& p) {
+            std::vector<py_related> out;
+            for (const auto& r : p.d.related)
+              out.push_back({r.pointer, r.position.line, r.position.column, r.message});
+            return out;
+          })
       .def("__str__", [](const py_diagnostic& p) { return concise_line(p.d); })
       .def("__repr__",
            [](const py_diagnostic& p) { return "<Diagnostic " + concise_line(p.d) + ">"; });
@@ -743,8 +762,10 @@ PYBIND11_MODULE(_sailcheck, m) {
       });
 
   py::class_<sailcheck::rule_info>(m, "Rule")
-      .def_property_readonly("code", [](const sailcheck::rule_info& r) { return std::string(r.code); })
-      .def_property_readonly("name", [](const sailcheck::rule_info& r) { return std::string(r.name); })
+      .def_property_readonly("code",
+                             [](const sailcheck::rule_info& r) { return std::string(r.code); })
+      .def_property_readonly("name",
+                             [](const sailcheck::rule_info& r) { return std::string(r.name); })
       .def_property_readonly("default_severity",
                              [](const sailcheck::rule_info& r) {
                                return std::string(severity_name(r.default_severity));
@@ -757,12 +778,12 @@ PYBIND11_MODULE(_sailcheck, m) {
                              [](const sailcheck::rule_info& r) { return std::string(r.summary); })
       .def_property_readonly("rationale",
                              [](const sailcheck::rule_info& r) { return std::string(r.rationale); })
-      .def_property_readonly("example_bad",
-                             [](const sailcheck::rule_info& r) { return std::string(r.example_bad); })
-      .def_property_readonly("example_good",
-                             [](const sailcheck::rule_info& r) { return std::string(r.example_good); })
-      .def_property_readonly("help_uri",
-                             [](const sailcheck::rule_info& r) { return sailcheck::rule_help_uri(r); })
+      .def_property_readonly(
+          "example_bad", [](const sailcheck::rule_info& r) { return std::string(r.example_bad); })
+      .def_property_readonly(
+          "example_good", [](const sailcheck::rule_info& r) { return std::string(r.example_good); })
+      .def_property_readonly(
+          "help_uri", [](const sailcheck::rule_info& r) { return sailcheck::rule_help_uri(r); })
       .def("__repr__", [](const sailcheck::rule_info& r) {
         return fmt::format("<Rule {} {} ({})>", r.code, r.name, severity_name(r.default_severity));
       });
