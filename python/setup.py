@@ -1,6 +1,7 @@
 """Builds sailcheck._sailcheck with the repository's CMake (the same library as the binary).
 
-Environment: SAILCHECK_CMAKE_ARGS adds CMake arguments (e.g. "-DCMAKE_BUILD_TYPE=Debug");
+Environment: SAILCHECK_BUILD_DIR is the CMake build folder (default: under setuptools' build
+temp); SAILCHECK_CMAKE_ARGS adds CMake arguments (e.g. "-DCMAKE_BUILD_TYPE=Debug");
 CMAKE_CXX_COMPILER_LAUNCHER=ccache is honoured by CMake itself; SAILCHECK_BUILD_JOBS sets the
 parallelism (default: every CPU).
 """
@@ -33,7 +34,8 @@ class cmake_build_ext(build_ext):
         cmake = shutil.which("cmake")
         if cmake is None:
             raise RuntimeError("building sailcheck needs cmake (apt-get install cmake ninja-build)")
-        build_dir = Path(self.build_temp).resolve() / "cmake"
+        build_dir = Path(os.environ.get("SAILCHECK_BUILD_DIR") or Path(self.build_temp) / "cmake")
+        build_dir = build_dir.resolve()
         args = [
             cmake, "-S", str(ROOT), "-B", str(build_dir),
             "-DCMAKE_BUILD_TYPE=Release",
