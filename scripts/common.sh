@@ -9,7 +9,11 @@ SAILCHECK_PACKAGES=(g++ cmake ninja-build pkg-config libboost-json1.81-dev libfm
                     # sanitize.sh: g++'s ASan, UBSan and TSan runtimes
                     libasan8 libubsan1 libtsan2
                     # fuzz.sh: clang with libFuzzer, llvm-symbolizer for readable stacks
-                    clang-14 libclang-rt-14-dev llvm-14)
+                    clang-14 libclang-rt-14-dev llvm-14
+                    # the Python module (python/) and its tests: Debian's Python 3.11, pybind11,
+                    # pytest, boto3/botocore, the AWS CLI v2, and what pip install needs offline
+                    python3-dev pybind11-dev python3-pybind11 python3-pytest python3-boto3
+                    python3-botocore awscli python3-venv python3-pip python3-setuptools python3-wheel)
 
 sailcheck_install_deps() {
   local missing=()
