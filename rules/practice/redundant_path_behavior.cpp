@@ -50,6 +50,37 @@ constexpr rule_info k_info{
 
 bool is_behavior(std::string_view s) { return s == "cache" || s == "dont-cache"; }
 
+// What the pair test needs of one item, read once.
+struct item_facts {
+  bool repeats_default = false;
+  bool has_path = false;
+  std::string_view path;    ///< without one leading `/`, as path_glob compares paths
+  std::string_view head;    ///< the literal bytes before the first wildcard
+  std::string_view tail;    ///< the literal bytes after the last wildcard (all: no wildcard)
+  bool wildcard = false;
+
+  void set_path(std::string_view p) {
+    has_path = true;
+    if (p.starts_with('/')) p.remove_prefix(1);
+    path = p;
+    const std::size_t first = p.find_first_of("*?");
+    wildcard = first != std::string_view::npos;
+    head = p.substr(0, first);
+    tail = wildcard ? p.substr(p.find_last_of("*?") + 1) : p;
+  }
+
+  // Two patterns can match one URL only if the literal text before their first wildcard agrees
+  // as far as both go, and so does the text after their last one. Byte equality of those parts
+  // is code-point equality (UTF-8, and path_glob's mapping of invalid bytes, are one-to-one), so
+  // a pair this rejects cannot overlap; the pairs it lets through get the exact test.
+  bool ends_may_meet(const item_facts& other) const noexcept {
+    const std::size_t h = std::min(head.size(), other.head.size());
+    if (head.substr(0, h) != other.head.substr(0, h)) return false;
+    const std::size_t t = std::min(tail.size(), other.tail.size());
+    return tail.substr(tail.size() - t) == other.tail.substr(other.tail.size() - t);
+  }
+};
+
 class redundant_path_behavior_rule final : public detail::rule {
  public:
   constexpr redundant_path_behavior_rule() noexcept : rule(k_info) {}
@@ -62,35 +93,41 @@ class redundant_path_behavior_rule final : public detail::rule {
     const json::array& items = *list;
 
     // An item repeats the default when its behavior reads as the default; any other item is,
-    // or may be (unreadable behavior: another rule's), of the other kind.
-    auto repeats_default = [&](std::size_t i) {
-      return item_string(items, i, "behavior") == fallback;
-    };
-    // The usual payload has no item that repeats the default: decide that before allocating.
+    // or may be (unreadable behavior: another rule's), of the other kind. The usual payload has
+    // no item that repeats the default: decide that before allocating.
     bool any_repeats = false;
-    for (std::size_t i = 0; i < items.size() && !any_repeats; ++i) any_repeats = repeats_default(i);
+    for (std::size_t i = 0; i < items.size() && !any_repeats; ++i)
+      any_repeats = item_string(items, i, "behavior") == fallback;
     if (!any_repeats) return;
+    std::vector<item_facts> facts(items.size());
     std::vector<std::size_t> others;
-    for (std::size_t i = 0; i < items.size(); ++i)
-      if (!repeats_default(i)) others.push_back(i);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      facts[i].repeats_default = item_string(items, i, "behavior") == fallback;
+      if (!facts[i].repeats_default) others.push_back(i);
+      // A path that is missing, mistyped or empty (LS1004 / LS1003 / LS2020) could be any path:
+      // it overlaps everything.
+      if (const std::optional<std::string_view> p = item_string(items, i, "path"); p && !p->empty())
+        facts[i].set_path(*p);
+    }
 
     // LS3008 reports the later items of a repeated path; the same key as LS3008's.
     std::vector<bool> duplicate(items.size(), false);
     auto key_of = [&items](std::size_t i) { return path_key(items, i); };
     for (const auto& [i, first] : find_repeats(items.size(), key_of)) duplicate[i] = true;
 
-    // A path that is missing, mistyped or empty (LS1004 / LS1003 / LS2020) could be any path:
-    // it overlaps everything.
+    // Code points only for the pairs the literal ends cannot tell apart (few, in real payloads).
     std::vector<std::optional<std::u32string>> globs(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i)
-      if (const std::optional<std::string_view> p = item_string(items, i, "path"); p && !p->empty())
-        globs[i] = path_glob::code_points(*p);
-
+    auto glob = [&](std::size_t i) -> const std::u32string& {
+      if (!globs[i]) globs[i] = path_glob::code_points(facts[i].path);
+      return *globs[i];
+    };
     path_glob::overlap_test overlap;
     for (std::size_t i = 0; i < items.size() && !overlap.exhausted(); ++i) {
-      if (!repeats_default(i) || duplicate[i]) continue;
+      if (!facts[i].repeats_default || duplicate[i]) continue;
       const bool exception = std::any_of(others.begin(), others.end(), [&](std::size_t j) {
-        return !globs[i] || !globs[j] || overlap.may_overlap(*globs[i], *globs[j]);
+        if (!facts[i].has_path || !facts[j].has_path) return true;
+        if (!facts[i].ends_may_meet(facts[j])) return false;
+        return overlap.may_overlap(glob(i), glob(j));
       });
       // Spent budget answers "overlaps", so an item decided after that is not reported.
       if (exception || overlap.exhausted()) continue;
