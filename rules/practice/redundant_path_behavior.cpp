@@ -54,15 +54,16 @@ bool is_behavior(std::string_view s) { return s == "cache" || s == "dont-cache";
 struct item_facts {
   bool repeats_default = false;
   bool has_path = false;
-  std::string_view path;    ///< without one leading `/`, as path_glob compares paths
+  std::string_view path;    ///< as written (path_glob::code_points takes it so)
   std::string_view head;    ///< the literal bytes before the first wildcard
   std::string_view tail;    ///< the literal bytes after the last wildcard (all: no wildcard)
   bool wildcard = false;
 
   void set_path(std::string_view p) {
     has_path = true;
-    if (p.starts_with('/')) p.remove_prefix(1);
     path = p;
+    // Without one leading `/`, as path_glob compares patterns.
+    if (p.starts_with('/')) p.remove_prefix(1);
     const std::size_t first = p.find_first_of("*?");
     wildcard = first != std::string_view::npos;
     head = p.substr(0, first);

@@ -48,6 +48,10 @@ class overlap_test {
     const bool agree = ends_agree(a, b, steps);
     if (!spend(steps)) return true;
     if (!agree) return false;
+    // A literal head or tail both share (no wildcard in it) must be in every string matching
+    // both, so only what lies between is compared: `site/images/*` against
+    // `site/images/private-000/*` is `*` against `private-000/*`.
+    trim_common_literals(a, b);
     if (!spend((a.size() + 1) * (b.size() + 1))) return true;
     return overlaps(a, b);
   }
@@ -57,6 +61,21 @@ class overlap_test {
  private:
   static bool same_char(char32_t x, char32_t y) noexcept {
     return x == y || x == U'?' || y == U'?';
+  }
+
+  static bool literal(char32_t c) noexcept { return c != U'*' && c != U'?'; }
+
+  static void trim_common_literals(std::u32string_view& a, std::u32string_view& b) noexcept {
+    std::size_t k = 0;
+    while (k < a.size() && k < b.size() && a[k] == b[k] && literal(a[k])) ++k;
+    a.remove_prefix(k);
+    b.remove_prefix(k);
+    k = 0;
+    while (k < a.size() && k < b.size() && a[a.size() - 1 - k] == b[b.size() - 1 - k] &&
+           literal(a[a.size() - 1 - k]))
+      ++k;
+    a.remove_suffix(k);
+    b.remove_suffix(k);
   }
 
   // Counts the characters it looks at in `steps`.

@@ -55,6 +55,14 @@ INSTANTIATE_TEST_SUITE_P(
                 R"("cache")",
                 R"([{"path":"a/*","behavior":"cache"},{"path":"b/*","behavior":"dont-cache"},{"path":"b/c/*","behavior":"cache"}])"),
             {"/cacheBehaviors/0/behavior"}},
+        // One leading `/` is dropped, once: `//` is the pattern `/`, which `/` (the empty
+        // pattern) does not meet; `/a` and `a` are one pattern, so they do.
+        rule_case{
+            "only_one_leading_slash_is_dropped",
+            with_paths(
+                R"("cache")",
+                R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"dont-cache"},{"path":"/a*","behavior":"cache"},{"path":"a","behavior":"dont-cache"}])"),
+            {"/cacheBehaviors/0/behavior"}},
         rule_case{"path_missing_still_redundant",
                   with_paths(R"("cache")", R"([{"behavior":"cache"}])"),
                   {"/cacheBehaviors/0/behavior"}},
