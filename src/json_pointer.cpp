@@ -1,5 +1,6 @@
 #include "json_pointer.hpp"
 
+#include <algorithm>
 #include <cassert>
 
 namespace sailcheck::detail {
@@ -64,6 +65,27 @@ std::vector<std::string> split_pointer(std::string_view pointer) {
     pos = next + 1;
   }
   return tokens;
+}
+
+bool pointer_less(std::string_view a, std::string_view b) noexcept {
+  auto is_index = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  while (!a.empty() && !b.empty()) {
+    const std::size_t ea = std::min(a.find('/', 1), a.size());
+    const std::size_t eb = std::min(b.find('/', 1), b.size());
+    const std::string_view ta = a.substr(1, ea - 1);
+    const std::string_view tb = b.substr(1, eb - 1);
+    if (ta != tb) {
+      const bool ia = is_index(ta), ib = is_index(tb);
+      if (ia != ib) return ia;
+      if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
+      return ta < tb;
+    }
+    a.remove_prefix(ea);
+    b.remove_prefix(eb);
+  }
+  return a.size() < b.size();
 }
 
 }  // namespace sailcheck::detail

@@ -7,6 +7,12 @@
 
 namespace sailcheck::detail {
 
+/// Pointers in document order, the order of a report's findings at one offset: array indices
+/// compare as numbers ("/tags/9" before "/tags/10"), and tokens that are all digits come before
+/// other tokens, so that the order is total (comparing "10" with "1a" as text but with "2" as
+/// numbers made a cycle, and the order of findings depended on the order they were found in).
+bool pointer_less(std::string_view a, std::string_view b) noexcept;
+
 /// One reference token of a JSON Pointer: an object member name or an array index.
 struct path_segment {
   std::string_view key;

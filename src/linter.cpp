@@ -83,38 +83,13 @@ config_error unknown_rule(std::string_view selector) {
   return {message};
 }
 
-// Pointers in document order: array indices compare as numbers ("/tags/9" before "/tags/10").
-// Tokens that are all digits come before other tokens, so that the order is total (comparing
-// "10" with "1a" as text but with "2" as numbers made a cycle, and the order of findings
-// depended on the order they were found in).
-bool pointer_less(std::string_view a, std::string_view b) {
-  auto is_index = [](std::string_view t) {
-    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  while (!a.empty() && !b.empty()) {
-    const std::size_t ea = std::min(a.find('/', 1), a.size());
-    const std::size_t eb = std::min(b.find('/', 1), b.size());
-    const std::string_view ta = a.substr(1, ea - 1);
-    const std::string_view tb = b.substr(1, eb - 1);
-    if (ta != tb) {
-      const bool ia = is_index(ta), ib = is_index(tb);
-      if (ia != ib) return ia;
-      if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
-      return ta < tb;
-    }
-    a.remove_prefix(ea);
-    b.remove_prefix(eb);
-  }
-  return a.size() < b.size();
-}
-
 // By offset, then code, then pointer. Without text every offset is 0, so the order is the
 // rule's code and then document order.
 void sort_diagnostics(std::vector<diagnostic>& ds) {
   std::stable_sort(ds.begin(), ds.end(), [](const diagnostic& a, const diagnostic& b) {
     if (a.begin.offset != b.begin.offset) return a.begin.offset < b.begin.offset;
     if (a.code != b.code) return a.code < b.code;
-    return pointer_less(a.pointer, b.pointer);
+    return detail::pointer_less(a.pointer, b.pointer);
   });
 }
 

@@ -1,5 +1,6 @@
 #include "policy.hpp"
 
+#include "json_kind.hpp"
 #include "json_pointer.hpp"
 #include "parse.hpp"
 #include "source_map.hpp"
@@ -35,26 +36,6 @@ namespace {
 namespace json = boost::json;
 
 std::string_view view(const json::string& s) noexcept { return {s.data(), s.size()}; }
-
-std::string kind(const json::value& v) {
-  switch (v.kind()) {
-    case json::kind::string:
-      return "a string";
-    case json::kind::int64:
-    case json::kind::uint64:
-    case json::kind::double_:
-      return "a number";
-    case json::kind::bool_:
-      return "a boolean";
-    case json::kind::null:
-      return "null";
-    case json::kind::array:
-      return "an array";
-    case json::kind::object:
-      return "an object";
-  }
-  return "a value";
-}
 
 // The stem of a file name without `.json` and then `.schema`: "cost-center-tag.schema.json"
 // names the policy "cost-center-tag".
@@ -500,7 +481,8 @@ boost::system::result<std::shared_ptr<const policy_set>, config_error> policy_se
           if (const json::string* s = title->if_string(); s && !s->empty())
             c->name = std::string(view(*s));
     if (!c->document.is_object() && !c->document.is_bool())
-      return fail("not a valid schema: expected an object, got " + kind(c->document));
+      return fail("not a valid schema: expected an object, got " +
+                  detail::kind_phrase(c->document));
     preparer prep(c->document, std::max(lim.max_depth, std::size_t{1}));
     if (auto problem = prep.run()) return fail("not a valid schema: " + *problem);
     c->uses_regex = prep.uses_regex();

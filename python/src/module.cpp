@@ -365,35 +365,13 @@ class converter {
 
 const rule_info& rule(std::string_view code) { return *find_rule(code); }
 
-// The report's order (linter.cpp): offset, code, then pointers in document order, array
-// indices compared as numbers and before member names.
-bool pointer_less(std::string_view a, std::string_view b) {
-  auto is_index = [](std::string_view t) {
-    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  while (!a.empty() && !b.empty()) {
-    const std::size_t ea = std::min(a.find('/', 1), a.size());
-    const std::size_t eb = std::min(b.find('/', 1), b.size());
-    const std::string_view ta = a.substr(1, ea - 1);
-    const std::string_view tb = b.substr(1, eb - 1);
-    if (ta != tb) {
-      const bool ia = is_index(ta), ib = is_index(tb);
-      if (ia != ib) return ia;
-      if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
-      return ta < tb;
-    }
-    a.remove_prefix(ea);
-    b.remove_prefix(eb);
-  }
-  return a.size() < b.size();
-}
-
+// The report's order (linter.cpp): offset, code, then pointers in document order.
 void sort_report(report& r) {
   std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(),
                    [](const diagnostic& a, const diagnostic& b) {
                      if (a.begin.offset != b.begin.offset) return a.begin.offset < b.begin.offset;
                      if (a.code != b.code) return a.code < b.code;
-                     return pointer_less(a.pointer, b.pointer);
+                     return detail::pointer_less(a.pointer, b.pointer);
                    });
 }
 

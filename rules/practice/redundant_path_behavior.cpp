@@ -2,8 +2,8 @@
 // can match no URL that another per-path behavior of a different behavior can match (glob
 // overlap, order-independent), and that no other rule reports (LS3008's duplicates)
 
-#include "support/path_glob.hpp"
 #include "registry.hpp"
+#include "support/path_glob.hpp"
 #include "support/rule_support.hpp"
 #include "text.hpp"
 
@@ -54,9 +54,9 @@ bool is_behavior(std::string_view s) { return s == "cache" || s == "dont-cache";
 struct item_facts {
   bool repeats_default = false;
   bool has_path = false;
-  std::string_view path;    ///< as written (path_glob::code_points takes it so)
-  std::string_view head;    ///< the literal bytes before the first wildcard
-  std::string_view tail;    ///< the literal bytes after the last wildcard (all: no wildcard)
+  std::string_view path;  ///< as written (path_glob::code_points takes it so)
+  std::string_view head;  ///< the literal bytes before the first wildcard
+  std::string_view tail;  ///< the literal bytes after the last wildcard (all: no wildcard)
   bool wildcard = false;
 
   void set_path(std::string_view p) {

@@ -2,6 +2,7 @@
 
 #include "cli/glob.hpp"
 #include "cli/jsonc.hpp"
+#include "json_kind.hpp"
 #include "json_pointer.hpp"
 #include "source_map.hpp"
 #include "suggest.hpp"
@@ -26,10 +27,10 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-constexpr std::string_view k_top_keys[] = {
-    "$schema",      "select",       "ignore",   "severity",
-    "fail-level",   "exclude",      "suppress", "max-findings",
-    "max-findings-per-rule", "target-model", "policies"};
+constexpr std::string_view k_top_keys[] = {"$schema",      "select",       "ignore",
+                                           "severity",     "fail-level",   "exclude",
+                                           "suppress",     "max-findings", "max-findings-per-rule",
+                                           "target-model", "policies"};
 constexpr std::string_view k_policy_keys[] = {"schema", "severity", "name", "message"};
 constexpr std::string_view k_entry_keys[] = {"files", "rule", "pointer", "reason", "until"};
 constexpr std::string_view k_levels[] = {"error", "warning", "info", "off"};
@@ -45,30 +46,10 @@ std::string display_name(const fs::path& path) {
 
 std::string_view view(const json::string& s) noexcept { return {s.data(), s.size()}; }
 
-std::string kind(const json::value& v) {
-  switch (v.kind()) {
-    case json::kind::string:
-      return "a string";
-    case json::kind::int64:
-    case json::kind::uint64:
-    case json::kind::double_:
-      return "a number";
-    case json::kind::bool_:
-      return "a boolean";
-    case json::kind::null:
-      return "null";
-    case json::kind::array:
-      return "an array";
-    case json::kind::object:
-      return "an object";
-  }
-  return "a value";
-}
-
 // What a value is in "got ..." phrases: strings are shown, other values are named by type.
 std::string got(const json::value& v) {
   if (const json::string* s = v.if_string()) return detail::quote(view(*s));
-  return kind(v);
+  return detail::kind_phrase(v);
 }
 
 // `quoted_list` joined with commas throughout, as the messages list choices.
@@ -196,14 +177,16 @@ class checker {
     c.path = path_;
     c.text = std::string(text_);
     const json::object* root = doc.if_object();
-    if (!root) return value_error({}, "expected an object of settings, got " + kind(doc));
+    if (!root)
+      return value_error({}, "expected an object of settings, got " + detail::kind_phrase(doc));
     if (auto e = duplicate_key(*root)) return *e;
     for (const auto& member : *root) {
       const std::string_view key = member.key();
       const json::value& v = member.value();
       std::optional<config_error> e;
       if (key == "$schema") {
-        if (!v.is_string()) e = value_error({"$schema"}, "expected a string, got " + kind(v));
+        if (!v.is_string())
+          e = value_error({"$schema"}, "expected a string, got " + detail::kind_phrase(v));
       } else if (key == "select") {
         e = rule_list(v, "select", c.select);
       } else if (key == "ignore") {
@@ -330,11 +313,14 @@ class checker {
                                         std::vector<std::string>& out) const {
     const segments at{std::string(key)};
     const json::array* a = v.if_array();
-    if (!a) return value_error(at, "expected an array of rule selectors, got " + kind(v));
+    if (!a)
+      return value_error(at, "expected an array of rule selectors, got " + detail::kind_phrase(v));
     for (std::size_t i = 0; i < a->size(); ++i) {
       const segments item{std::string(key), std::to_string(i)};
       const json::string* s = (*a)[i].if_string();
-      if (!s) return value_error(item, "expected a rule selector (a string), got " + kind((*a)[i]));
+      if (!s)
+        return value_error(
+            item, "expected a rule selector (a string), got " + detail::kind_phrase((*a)[i]));
       const std::string selector(view(*s));
       if (!known_selector(selector)) return value_error(item, unknown_rule_message(selector));
       if (key == "ignore") {
@@ -349,7 +335,8 @@ class checker {
   std::optional<config_error> severities(const json::value& v, config& c) const {
     const json::object* o = v.if_object();
     if (!o)
-      return value_error({"severity"}, "expected an object of rule severities, got " + kind(v));
+      return value_error({"severity"},
+                         "expected an object of rule severities, got " + detail::kind_phrase(v));
     for (const auto& m : *o) {
       const std::string selector(m.key());
       const segments at{"severity", selector};
@@ -386,7 +373,7 @@ class checker {
     const std::int64_t* n = v.if_int64();
     if (!n || *n < 0)
       return value_error({std::string(key)}, "expected a whole number (0: no cap), got " +
-                                                 (n ? std::to_string(*n) : kind(v)));
+                                                 (n ? std::to_string(*n) : detail::kind_phrase(v)));
     out = static_cast<std::size_t>(*n);
     return std::nullopt;
   }
@@ -394,7 +381,7 @@ class checker {
   std::optional<config_error> glob(const json::value& v, const segments& at,
                                    std::string& out) const {
     const json::string* s = v.if_string();
-    if (!s) return value_error(at, "expected a glob (a string), got " + kind(v));
+    if (!s) return value_error(at, "expected a glob (a string), got " + detail::kind_phrase(v));
     if (auto problem = glob_error(view(*s)))
       return value_error(
           at, fmt::format("{} is not a valid glob: {}", detail::quote(view(*s)), *problem));
@@ -404,7 +391,8 @@ class checker {
 
   std::optional<config_error> excludes(const json::value& v, config& c) const {
     const json::array* a = v.if_array();
-    if (!a) return value_error({"exclude"}, "expected an array of globs, got " + kind(v));
+    if (!a)
+      return value_error({"exclude"}, "expected an array of globs, got " + detail::kind_phrase(v));
     for (std::size_t i = 0; i < a->size(); ++i) {
       std::string pattern;
       if (auto e = glob((*a)[i], {"exclude", std::to_string(i)}, pattern)) return e;
@@ -415,7 +403,9 @@ class checker {
 
   std::optional<config_error> suppressions(const json::value& v, config& c) const {
     const json::array* a = v.if_array();
-    if (!a) return value_error({"suppress"}, "expected an array of suppressions, got " + kind(v));
+    if (!a)
+      return value_error({"suppress"},
+                         "expected an array of suppressions, got " + detail::kind_phrase(v));
     for (std::size_t i = 0; i < a->size(); ++i) {
       suppression s;
       s.index = i;
@@ -434,7 +424,8 @@ class checker {
     };
     const json::object* o = v.if_object();
     if (!o)
-      return value_error(entry, "expected an object with 'rule' and 'reason', got " + kind(v));
+      return value_error(
+          entry, "expected an object with 'rule' and 'reason', got " + detail::kind_phrase(v));
     for (const auto& m : *o) {
       const std::string_view key = m.key();
       const json::value& value = m.value();
@@ -443,19 +434,21 @@ class checker {
         if (auto e = glob(value, member(key), s.files)) return e;
       } else if (key == "rule") {
         if (!str)
-          return value_error(member(key),
-                             "expected a rule code or name (a string), got " + kind(value));
+          return value_error(member(key), "expected a rule code or name (a string), got " +
+                                              detail::kind_phrase(value));
         if (auto e = suppressed_rule(view(*str), member(key), s)) return e;
       } else if (key == "pointer") {
         if (!str)
-          return value_error(member(key), "expected a JSON Pointer (a string), got " + kind(value));
+          return value_error(
+              member(key), "expected a JSON Pointer (a string), got " + detail::kind_phrase(value));
         if (auto problem = pointer_problem(view(*str)))
           return value_error(member(key), fmt::format("{} is not a JSON Pointer: {}",
                                                       detail::quote(view(*str)), *problem));
         s.pointer = std::string(view(*str));
       } else if (key == "reason") {
         if (!str)
-          return value_error(member(key), "expected a reason (a string), got " + kind(value));
+          return value_error(member(key),
+                             "expected a reason (a string), got " + detail::kind_phrase(value));
         if (detail::trim_ascii_space(view(*str)).empty())
           return value_error(member(key),
                              "the reason must not be blank: say why the finding is accepted");
@@ -478,7 +471,9 @@ class checker {
 
   std::optional<config_error> policies(const json::value& v, config& c) const {
     const json::array* a = v.if_array();
-    if (!a) return value_error({"policies"}, "expected an array of policies, got " + kind(v));
+    if (!a)
+      return value_error({"policies"},
+                         "expected an array of policies, got " + detail::kind_phrase(v));
     for (std::size_t i = 0; i < a->size(); ++i) {
       policy_entry p;
       p.index = i;
@@ -497,7 +492,8 @@ class checker {
       return at;
     };
     const json::object* o = v.if_object();
-    if (!o) return value_error(entry, "expected an object with 'schema', got " + kind(v));
+    if (!o)
+      return value_error(entry, "expected an object with 'schema', got " + detail::kind_phrase(v));
     for (const auto& m : *o) {
       const std::string_view key = m.key();
       const json::string* str = m.value().if_string();
