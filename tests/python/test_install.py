@@ -3,6 +3,7 @@
 Slow (it compiles the library), so it runs as its own ctest entry, python_pip_install, which sets
 SAILCHECK_TEST_PIP_INSTALL=1; otherwise it is skipped."""
 
+import ast
 import os
 import shutil
 import subprocess
@@ -37,8 +38,9 @@ def test_pip_install_into_a_venv(repo: Path, tmp_path: Path):
          "print(p); print(sorted(x.name for x in p.iterdir() if x.suffix != '.pyc' and x.name != '__pycache__')); "
          "print([str(d) for d in sailcheck.check({'bundleId': b'x'})][-1])"],
         check=True, env=env, cwd=tmp_path, capture_output=True, text=True)
-    where, files, last = out.stdout.splitlines()
+    where, listing, last = out.stdout.splitlines()
+    files = ast.literal_eval(listing)
     assert where.startswith(str(venv))
     assert "py.typed" in files and "_sailcheck.pyi" in files and "boto3.py" in files
-    assert any(f.startswith("_sailcheck.cpython") for f in files)
+    assert any(f.startswith("_sailcheck.cpython") and f.endswith(".so") for f in files)
     assert last == "error: /bundleId: expected a string, got Python bytes [LS1003 type-mismatch]"
