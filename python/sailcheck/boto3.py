@@ -2,7 +2,7 @@
 
     import boto3, sailcheck.boto3
     session = boto3.Session()
-    sailcheck.boto3.install(session)                 # clients made from it from now on
+    sailcheck.boto3.install(session)                 # its clients, made before or after
     session.client("lightsail").create_distribution(**payload)   # raises sailcheck.PayloadError
 
 The hook runs on botocore's ``provide-client-params.lightsail.CreateDistribution`` event, which
@@ -12,10 +12,12 @@ botocore emits before its own parameter validation and before any request is bui
 from __future__ import annotations
 
 import difflib
+import gc
 import sys
 import warnings
 from typing import Any, Iterable, List, Optional, Sequence
 
+import botocore.client
 import botocore.exceptions
 
 from . import Diagnostic, Linter, PayloadWarning, _default_linter
@@ -88,19 +90,42 @@ class _Preflight:
         return None
 
 
-def _emitter(target: Any) -> Any:
+def _lightsail_emitter(client: Any) -> Any:
+    service = client.meta.service_model.service_name
+    if service != "lightsail":
+        raise ValueError(f"target is a {service!r} client; sailcheck checks Lightsail clients")
+    return client.meta.events  # a client: its own copy of the session's handlers
+
+
+def _existing_clients(session: Any) -> List[Any]:
+    # botocore copies a session's handlers into each client it makes and keeps no list of them,
+    # so a hook on the session alone would miss the clients made before it. They are found on the
+    # heap, once per install: a client holds its session's data loader, a per-session object.
+    loader = session.get_component("data_loader")
+    return [
+        o
+        for o in gc.get_objects()
+        if isinstance(o, botocore.client.BaseClient)
+        and getattr(o, "_loader", None) is loader
+        and o.meta.service_model.service_name == "lightsail"
+    ]
+
+
+def _emitters(target: Any) -> List[Any]:
     meta = getattr(target, "meta", None)
     if meta is not None and hasattr(meta, "events") and hasattr(meta, "service_model"):
-        service = meta.service_model.service_name
-        if service != "lightsail":
-            raise ValueError(f"target is a {service!r} client; sailcheck checks Lightsail clients")
-        return meta.events  # a client: its own copy of the session's handlers
-    # A boto3 Session's `events` is its botocore session's emitter, which clients copy when
-    # they are created.
+        return [_lightsail_emitter(target)]
+    # A boto3 Session wraps a botocore session (`_session`), whose emitter is its `events`.
     if hasattr(target, "events") and hasattr(target, "client") and hasattr(target, "resource"):
-        return target.events
+        session = getattr(target, "_session", None)
+        if session is None:
+            return [target.events]
+        return [target.events] + [c.meta.events for c in _existing_clients(session)]
     if hasattr(target, "register") and hasattr(target, "unregister"):
-        return target  # a botocore session
+        # A botocore session.
+        if hasattr(target, "get_component"):
+            return [target] + [c.meta.events for c in _existing_clients(target)]
+        return [target]
     raise TypeError(
         "target must be a boto3 Session, a botocore session or a Lightsail client, not "
         f"{type(target).__module__}.{type(target).__qualname__}"
@@ -110,18 +135,22 @@ def _emitter(target: Any) -> Any:
 def install(target: Any, *, fail_on: str = "error", linter: Optional[Linter] = None) -> None:
     """Checks every CreateDistribution call of ``target`` before botocore validates or sends it.
 
-    ``target``: a boto3 ``Session`` or a botocore session (clients created from it afterwards;
-    botocore copies a session's handlers into each client when it creates it), or a Lightsail
-    client. Findings at or above ``fail_on`` ("info", "warning" or "error") raise
+    ``target``: a boto3 ``Session`` or a botocore session (its Lightsail clients, those made
+    before the call and those made after it), or a Lightsail client. Findings at or above ``fail_on`` ("info", "warning" or "error") raise
     ``PayloadError``; the others are emitted as ``PayloadWarning``. ``linter`` chooses the rules
     (default: every rule at its default severity). Installing again replaces the earlier hook.
     """
     rank = _level(fail_on)
-    emitter = _emitter(target)
-    emitter.unregister(EVENT, unique_id=_UNIQUE_ID)
-    emitter.register(EVENT, _Preflight(linter or _default_linter, rank), unique_id=_UNIQUE_ID)
+    hook = _Preflight(linter or _default_linter, rank)
+    for emitter in _emitters(target):
+        emitter.unregister(EVENT, unique_id=_UNIQUE_ID)
+        emitter.register(EVENT, hook, unique_id=_UNIQUE_ID)
 
 
 def uninstall(target: Any) -> None:
-    """Removes the hook ``install`` put on ``target`` (nothing happens when there is none)."""
-    _emitter(target).unregister(EVENT, unique_id=_UNIQUE_ID)
+    """Removes the hook ``install`` put on ``target`` (nothing happens when there is none).
+
+    For a session: from the session and from every Lightsail client it has made.
+    """
+    for emitter in _emitters(target):
+        emitter.unregister(EVENT, unique_id=_UNIQUE_ID)

@@ -107,22 +107,43 @@ def test_fail_on_warning_raises_for_warnings():
     assert [d.code for d in e.value.diagnostics] == ["LS4004"]
 
 
-def test_session_clients_made_after_install_and_clients_installed_directly():
+def test_session_install_reaches_clients_made_before_and_after_it():
     s = session()
     before = s.client("lightsail")
+    other = session().client("lightsail")  # another session's client: left alone
     sailcheck.boto3.install(s)
     after = s.client("lightsail")
-    with Stubber(after):
-        with pytest.raises(sailcheck.PayloadError):
-            after.create_distribution(**BAD)
-    # botocore copied the session's handlers into `before` when it was made: install on it too.
-    with Stubber(before) as stub:
+    for client in (before, after):
+        with Stubber(client):
+            with pytest.raises(sailcheck.PayloadError):
+                client.create_distribution(**BAD)
+    with Stubber(other) as stub:
         stub.add_response("create_distribution", RESPONSE)
-        before.create_distribution(**BAD)
-    sailcheck.boto3.install(before)
+        other.create_distribution(**BAD)
+    # Installing again replaces the hook on every client rather than adding a second one.
+    sailcheck.boto3.install(s, fail_on="warning")
     with Stubber(before):
+        with pytest.raises(sailcheck.PayloadError) as e:
+            before.create_distribution(**WARNED)
+    assert [d.code for d in e.value.diagnostics] == ["LS4004"]
+    sailcheck.boto3.uninstall(s)
+    for client in (before, after, s.client("lightsail")):
+        with Stubber(client) as stub:
+            stub.add_response("create_distribution", RESPONSE)
+            client.create_distribution(**BAD)
+
+
+def test_a_client_installed_directly():
+    s = session()
+    client = s.client("lightsail")
+    sibling = s.client("lightsail")
+    sailcheck.boto3.install(client)
+    with Stubber(client):
         with pytest.raises(sailcheck.PayloadError):
-            before.create_distribution(**BAD)
+            client.create_distribution(**BAD)
+    with Stubber(sibling) as stub:
+        stub.add_response("create_distribution", RESPONSE)
+        sibling.create_distribution(**BAD)
 
 
 def test_botocore_session_and_uninstall():
