@@ -172,6 +172,10 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
   std::vector<detail::locate_request> requests;
   const std::size_t npos = detail::k_no_offset;
   if (text) {
+    std::size_t wanted = 0;
+    for (const pending_finding& p : pending)
+      if (p.begin == npos) wanted += 1 + p.related.size();
+    requests.reserve(wanted);
     for (const pending_finding& p : pending) {
       if (p.begin != npos) continue;
       requests.push_back(
@@ -199,6 +203,7 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
       end = requests[next].end;
       ++next;
     }
+    d.related.reserve(p.related.size());
     for (auto& rel : p.related) {
       related_location loc{std::move(rel.pointer), {}, std::move(rel.message)};
       if (text && p.begin == npos)
@@ -215,6 +220,9 @@ report finish(std::vector<pending_finding>& pending, const detail::severity_tabl
     r.diagnostics.push_back(std::move(d));
   }
   if (text) {
+    std::size_t count = 0;
+    for (const diagnostic& d : r.diagnostics) count += 2 + d.related.size();
+    positions.reserve(count);
     for (diagnostic& d : r.diagnostics) {
       positions.push_back(&d.begin);
       positions.push_back(&d.end);
@@ -422,7 +430,10 @@ report linter::check(const boost::json::value& document) const {
     w.set_target_model(target_model_);
     w.run(document);
     auto& found = w.findings();
-    std::move(found.begin(), found.end(), std::back_inserter(pending));
+    if (pending.empty())
+      pending = std::move(found);
+    else
+      std::move(found.begin(), found.end(), std::back_inserter(pending));
     omitted_counts omitted = w.omitted();
     if (!policies_) return finish(pending, severities_, std::nullopt, limits_, omitted);
     detail::severity_table table = severities_;
@@ -468,7 +479,10 @@ report linter::check_text_unguarded(std::string_view text) const {
   w.set_target_model(target_model_);
   w.run(parsed.document);
   auto& found = w.findings();
-  std::move(found.begin(), found.end(), std::back_inserter(pending));
+  if (pending.empty())
+    pending = std::move(found);
+  else
+    std::move(found.begin(), found.end(), std::back_inserter(pending));
   for (std::size_t i = 0; i < omitted.size(); ++i) omitted[i] += w.omitted()[i];
   if (!policies_) {
     if (pending.empty()) return {};

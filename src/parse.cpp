@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <memory_resource>
 #include <numeric>
+#include <span>
 
 namespace sailcheck::detail {
 namespace {
@@ -40,8 +42,18 @@ class handler {
   static constexpr std::size_t max_key_size = std::size_t(-1);
   static constexpr std::size_t max_string_size = std::size_t(-1);
 
-  handler(json::storage_ptr sp, parse_result& result, std::size_t max_duplicates)
-      : sp_(std::move(sp)), result_(result), max_duplicates_(max_duplicates) {}
+  // `stack_buffer` holds the values of the open containers and `scratch` the key bookkeeping;
+  // both live on parse()'s stack, so that a typical payload is parsed without the heap.
+  handler(json::storage_ptr sp, parse_result& result, std::size_t max_duplicates,
+          std::span<unsigned char> stack_buffer, std::pmr::memory_resource* scratch)
+      : stack_(sp, stack_buffer.data(), stack_buffer.size()),
+        sp_(std::move(sp)),
+        result_(result),
+        max_duplicates_(max_duplicates),
+        frames_(scratch),
+        keys_(scratch),
+        key_arena_(scratch),
+        order_(scratch) {}
 
   bool on_document_begin(json::error_code&) {
     stack_.reset(sp_);
@@ -214,10 +226,10 @@ class handler {
   parse_result& result_;
   std::size_t max_duplicates_;
   std::size_t objects_ = 0;
-  std::vector<frame> frames_;
-  std::vector<key_entry> keys_;
-  std::string key_arena_;
-  std::vector<std::size_t> order_;
+  std::pmr::vector<frame> frames_;
+  std::pmr::vector<key_entry> keys_;
+  std::pmr::string key_arena_;
+  std::pmr::vector<std::size_t> order_;
   std::size_t key_start_ = 0;
   bool key_open_ = false;
 };
@@ -475,7 +487,11 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   }
   json::parse_options po;
   po.max_depth = lim.max_depth;
-  json::basic_parser<handler> p(po, std::move(sp), result, lim.max_findings_per_rule);
+  unsigned char stack_buffer[4096];
+  std::byte scratch_buffer[4096];
+  std::pmr::monotonic_buffer_resource scratch(scratch_buffer, sizeof scratch_buffer);
+  json::basic_parser<handler> p(po, std::move(sp), result, lim.max_findings_per_rule,
+                                std::span<unsigned char>(stack_buffer), &scratch);
   json::error_code ec;
   std::size_t n = p.write_some(false, text.data(), text.size(), ec);
   // write_some stops after one complete document; what follows it is trailing data.

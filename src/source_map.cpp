@@ -3,7 +3,11 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 
@@ -17,8 +21,14 @@ struct span {
   std::size_t begin = k_no_offset, end = k_no_offset;
 };
 
+// Up to this many children a node is searched in a list; beyond, in the scanner's hash map.
+constexpr std::size_t k_listed_children = 8;
+
 struct trie_node {
   bool has_children = false;
+  // The first children, in creation order: most nodes have one or two, and a short list is
+  // cheaper than hashing every member name the scan passes.
+  std::vector<std::pair<std::string_view, std::uint32_t>> children;
   // Requests for one occurrence of a repeated member, by occurrence: N duplicates of one key give
   // N requests on one node, and scanning them all at each of the N occurrences was quadratic.
   std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_occurrence;
@@ -54,18 +64,27 @@ int hex_value(char c) noexcept {
   return -1;
 }
 
-// One past the closing quote of the string starting at `pos`.
+// The bytes skip_value stops at inside a container; everything else is skipped in a tight loop.
+constexpr std::array<bool, 256> k_structural = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'"', '{', '[', '}', ']'}) t[c] = true;
+  return t;
+}();
+
+// One past the closing quote of the string starting at `pos`. A quote closes the string unless
+// an odd run of backslashes precedes it, which is what reading escapes pairwise from the left
+// decides; memchr finds the candidates.
 std::size_t skip_string(std::string_view text, std::size_t pos) noexcept {
-  ++pos;
-  while (pos < text.size()) {
-    char c = text[pos];
-    if (c == '\\') {
-      pos += 2;
-    } else if (c == '"') {
-      return pos + 1;
-    } else {
-      ++pos;
-    }
+  const std::size_t start = pos + 1;
+  std::size_t from = start;
+  while (from < text.size()) {
+    const void* hit = std::memchr(text.data() + from, '"', text.size() - from);
+    if (hit == nullptr) return text.size();
+    const std::size_t quote = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    std::size_t backslashes = 0;
+    while (quote - backslashes > start && text[quote - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return quote + 1;
+    from = quote + 1;
   }
   return text.size();
 }
@@ -78,6 +97,8 @@ std::size_t skip_value(std::string_view text, std::size_t pos) noexcept {
   if (c == '{' || c == '[') {
     std::size_t depth = 0;
     while (pos < text.size()) {
+      while (pos < text.size() && !k_structural[static_cast<unsigned char>(text[pos])]) ++pos;
+      if (pos == text.size()) break;
       c = text[pos];
       if (c == '"') {
         pos = skip_string(text, pos);
@@ -165,6 +186,9 @@ class scanner {
  public:
   scanner(std::string_view text, std::span<locate_request> requests)
       : text_(text), requests_(requests) {
+    std::size_t segments = 1;
+    for (const locate_request& r : requests) segments += r.segments.size();
+    nodes_.reserve(segments);
     nodes_.push_back({});
     for (std::uint32_t r = 0; r < requests.size(); ++r) {
       std::uint32_t node = 0;
@@ -186,13 +210,25 @@ class scanner {
  private:
   std::uint32_t child(std::uint32_t node, std::string_view seg, bool create) {
     if (!nodes_[node].has_children && !create) return k_none;
-    auto found = edges_.find(edge{node, seg});
-    if (found != edges_.end()) return found->second;
+    const std::size_t count = nodes_[node].children.size();
+    if (count <= k_listed_children) {
+      for (const auto& [segment, id] : nodes_[node].children)
+        if (segment == seg) return id;
+    } else if (auto found = edges_.find(edge{node, seg}); found != edges_.end()) {
+      return found->second;
+    }
     if (!create) return k_none;
     nodes_.push_back({});
     auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
-    nodes_[node].has_children = true;
-    edges_.emplace(edge{node, seg}, id);
+    trie_node& parent = nodes_[node];
+    parent.has_children = true;
+    parent.children.emplace_back(seg, id);
+    if (parent.children.size() == k_listed_children + 1) {
+      for (const auto& [segment, child_id] : parent.children)
+        edges_.emplace(edge{node, segment}, child_id);
+    } else if (parent.children.size() > k_listed_children + 1) {
+      edges_.emplace(edge{node, seg}, id);
+    }
     return id;
   }
 
@@ -211,6 +247,7 @@ class scanner {
     const std::size_t occurrence = n.reached++;
     const span found{key_begin, key_end, begin, end};
     n.last = found;
+    if (n.by_occurrence.empty()) return;
     if (auto it = n.by_occurrence.find(occurrence); it != n.by_occurrence.end())
       for (std::uint32_t r : it->second) resolve(requests_[r], found);
   }
@@ -251,8 +288,9 @@ class scanner {
     } else if (text_[pos] == '[') {
       pos = skip_space(pos + 1);
       for (std::size_t i = 0; pos < text_.size() && text_[pos] != ']'; ++i) {
-        std::string index = std::to_string(i);
-        std::uint32_t c = child(node, index, false);
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, i).ptr;
+        std::uint32_t c = child(node, std::string_view(digits, written - digits), false);
         std::size_t before = pos;
         pos = c == k_none ? skip_value(text_, pos) : value(pos, c, 0, k_no_offset, k_no_offset);
         pos = skip_space(pos);
@@ -353,6 +391,18 @@ void locate_keys(std::string_view text, std::span<key_request> requests) {
   }
 }
 
+namespace {
+
+constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+constexpr std::uint64_t k_highs = 0x8080808080808080ull;
+
+constexpr bool has_byte(std::uint64_t word, unsigned char b) noexcept {
+  const std::uint64_t v = word ^ (k_ones * b);
+  return ((v - k_ones) & ~v & k_highs) != 0;
+}
+
+}  // namespace
+
 void compute_positions(std::string_view text, std::span<source_position*> positions) {
   std::vector<source_position*> sorted(positions.begin(), positions.end());
   std::sort(sorted.begin(), sorted.end(), [](const source_position* a, const source_position* b) {
@@ -363,7 +413,19 @@ void compute_positions(std::string_view text, std::span<source_position*> positi
   std::size_t pos = 0;
   for (source_position* p : sorted) {
     const std::size_t target = std::min(p->offset, text.size());
-    for (; pos < target; ++pos) {
+    while (pos < target) {
+      // Eight bytes at a time while no line break is among them: a column is a code point, so
+      // every byte but a UTF-8 continuation byte (10xxxxxx) counts.
+      if (target - pos >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + pos, 8);
+        if (!has_byte(word, '\n') && !has_byte(word, '\r')) {
+          const std::uint64_t continuation = word & ~(word << 1) & k_highs;
+          column += 8 - static_cast<std::size_t>(std::popcount(continuation));
+          pos += 8;
+          continue;
+        }
+      }
       const char c = text[pos];
       if (c == '\n' || (c == '\r' && (pos + 1 >= text.size() || text[pos + 1] != '\n'))) {
         ++line;
@@ -371,6 +433,7 @@ void compute_positions(std::string_view text, std::span<source_position*> positi
       } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
         ++column;
       }
+      ++pos;
     }
     p->line = line;
     p->column = column;

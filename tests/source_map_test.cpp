@@ -453,3 +453,82 @@ TEST(source_map, positions_with_invalid_utf8) {
 }
 
 }  // namespace
+
+namespace {
+
+// The definition compute_positions implements, one byte at a time.
+source_position reference_position(std::string_view text, std::size_t offset) {
+  source_position p{1, 1, offset};
+  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
+    const char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++p.line;
+      p.column = 1;
+    } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+TEST(source_map, quotes_after_runs_of_backslashes) {
+  // A quote after an even run of backslashes closes the string; after an odd run it is text.
+  const std::string text = R"({"a":"x\\","b":"y\\\"z","c":"\\\\","d":"\"","e":7})";
+  EXPECT_EQ(token(text, request({"b"})), R"("y\\\"z")");
+  EXPECT_EQ(token(text, request({"c"})), R"("\\\\")");
+  EXPECT_EQ(token(text, request({"d"})), R"("\"")");
+  EXPECT_EQ(token(text, request({"e"})), "7");
+  // The same strings inside a value that is skipped whole.
+  const std::string nested = R"({"skip":{"s":"\\\"}]","t":["\\",{"u":"\""}]},"e":8})";
+  EXPECT_EQ(token(nested, request({"e"})), "8");
+}
+
+TEST(source_map, many_requested_members_of_one_object) {
+  // Past a few children a node's children are found by hash instead of by list: both ways
+  // must find every member, requested or not, in any order.
+  std::string text = "{";
+  std::vector<locate_request> requests;
+  for (int i = 0; i < 40; ++i) {
+    text += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\":" + std::to_string(i);
+    if (i % 3 != 1) requests.push_back(request({"k" + std::to_string(i)}));
+  }
+  text += "}";
+  locate(text, requests);
+  for (const locate_request& r : requests) {
+    ASSERT_NE(r.begin, k_no_offset) << r.segments[0];
+    EXPECT_EQ(text.substr(r.begin, r.end - r.begin), r.segments[0].substr(1));
+  }
+}
+
+TEST(source_map, positions_agree_with_the_byte_by_byte_definition) {
+  // Pieces that straddle the eight-byte steps: multibyte characters, every kind of break.
+  const std::vector<std::string> pieces = {"a", "bcdefghij", "\n",   "\r\n", "\r", "é",
+                                           "€", "😀",         "\xC3", "\x80", "\t", "        "};
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const int count = 1 + static_cast<int>(seed % 40);
+    for (int i = 0; i < count; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    // One offset per call, so that long stretches go eight bytes at a time, and then every
+    // offset in one call.
+    std::vector<source_position> all(text.size() + 2);
+    std::vector<source_position*> pointers;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      source_position one{0, 0, i};
+      source_position* p = &one;
+      compute_positions(text, std::span(&p, 1));
+      const source_position want = reference_position(text, i);
+      ASSERT_EQ(one, want) << "round " << round << " offset " << i;
+      all[i].offset = i;
+      pointers.push_back(&all[i]);
+    }
+    compute_positions(text, pointers);
+    for (std::size_t i = 0; i < all.size(); ++i)
+      ASSERT_EQ(all[i], reference_position(text, i)) << "round " << round << " offset " << i;
+  }
+}
