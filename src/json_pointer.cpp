@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <charconv>
 
 namespace sailcheck::detail {
 
@@ -20,18 +21,31 @@ void path::push_index(std::size_t i) noexcept {
 }
 
 std::string path::render() const {
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < size_; ++i) {
+    std::size_t digits = 1;
+    for (std::size_t n = segments_[i].index; n >= 10; n /= 10) ++digits;
+    length += 1 + (segments_[i].is_index ? digits : segments_[i].key.size());
+  }
   std::string out;
+  out.reserve(length);  // escapes aside, one allocation at most
   for (std::size_t i = 0; i < size_; ++i) {
     out += '/';
-    if (segments_[i].is_index)
-      out += std::to_string(segments_[i].index);
-    else
+    if (segments_[i].is_index) {
+      char digits[24];
+      out.append(digits, std::to_chars(digits, digits + sizeof digits, segments_[i].index).ptr);
+    } else {
       append_pointer_token(out, segments_[i].key);
+    }
   }
   return out;
 }
 
 void append_pointer_token(std::string& out, std::string_view token) {
+  if (token.find_first_of("~/") == std::string_view::npos) {
+    out += token;
+    return;
+  }
   for (char c : token) {
     if (c == '~')
       out += "~0";

@@ -16,6 +16,13 @@ bool must_escape(char32_t cp) noexcept {
 
 namespace {
 
+// Printable ASCII that is written as it is: no escape, one byte one character.
+bool plain_ascii(std::string_view value) noexcept {
+  for (char c : value)
+    if (c < 0x20 || c > 0x7E || c == '\\' || c == '\'') return false;
+  return true;
+}
+
 void append_one(std::string& out, std::string_view value, std::size_t pos, const utf8_char& ch) {
   if (!ch.valid) {
     out += fmt::format("\\x{:02X}", static_cast<unsigned char>(value[pos]));
@@ -32,6 +39,10 @@ void append_one(std::string& out, std::string_view value, std::size_t pos, const
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view value) {
+  if (plain_ascii(value)) {
+    out += value;
+    return;
+  }
   for (std::size_t pos = 0; pos < value.size();) {
     utf8_char ch = decode_utf8(value, pos);
     append_one(out, value, pos, ch);
@@ -40,6 +51,14 @@ void append_escaped(std::string& out, std::string_view value) {
 }
 
 std::string quote(std::string_view value) {
+  if (value.size() <= k_max_quoted_chars && plain_ascii(value)) {
+    std::string out;
+    out.reserve(value.size() + 2);
+    out += '\'';
+    out += value;
+    out += '\'';
+    return out;
+  }
   std::string out = "'";
   std::size_t chars = 0;
   std::size_t pos = 0;

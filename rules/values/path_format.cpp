@@ -4,15 +4,16 @@
 // globs (`{a,b}`, `[ab]`), regex syntax (`^`, `(`, a vertical bar); the message says what the
 // author probably meant. (`sitemap.*` is a plain glob, not regex.)
 
-#include "support/path_syntax.hpp"
 #include "model/request_model.hpp"
 #include "registry.hpp"
+#include "support/path_syntax.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -291,7 +292,23 @@ std::optional<finding> glob_finding(std::string_view p, char c) {
   return finding{message + ": match any characters with '*' instead", {}};
 }
 
+// Bytes of a pattern that is plainly fine, like 'images/*': the path set without '?' and '$',
+// which need a second look (a query string, a regex anchor).
+constexpr std::array<bool, 256> k_plain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  for (char c : model::k_path_punctuation)
+    if (c != '?' && c != '$') t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 std::optional<finding> analyze(std::string_view p) {
+  // The common case in one pass over a table, building nothing: every check below passes.
+  if (!p.empty() && p.size() <= k_max_length && std::all_of(p.begin(), p.end(), [](char c) {
+        return k_plain[static_cast<unsigned char>(c)];
+      }))
+    return std::nullopt;
   if (p.empty())
     return finding{
         "path is empty; give the URL path the behavior applies to, e.g. 'images/*' or "
