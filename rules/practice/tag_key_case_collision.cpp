@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace sailcheck::rules {
@@ -72,9 +73,25 @@ int icompare_folded(std::string_view a, std::string_view b) noexcept {
   return j < b.size() ? -1 : 0;
 }
 
+// FNV-1a of the simply folded code points: equal for keys icompare_folded calls equal.
+std::uint64_t folded_hash(std::string_view s) noexcept {
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::uint32_t v) { h = (h ^ v) * 1099511628211ull; };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) break;
+    mix(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    ++i;
+  }
+  while (i < s.size()) mix(static_cast<std::uint32_t>(next_folded(s, i)));
+  return h;
+}
+
 struct tag_key {
   std::string_view key;
-  std::size_t index;  // of the tag in `tags`
+  std::size_t index;       // of the tag in `tags`
+  std::uint64_t hash = 0;  // folded_hash(key)
 };
 
 struct finding {
@@ -95,12 +112,16 @@ class tag_key_case_collision_rule final : public detail::rule {
     for (std::size_t i = 0; i < tags->size(); ++i) {
       const json::object* o = (*tags)[i].if_object();
       const json::value* k = o ? o->if_contains("key") : nullptr;
-      if (const json::string* s = k ? k->if_string() : nullptr) keys.push_back({*s, i});
+      if (const json::string* s = k ? k->if_string() : nullptr)
+        keys.push_back({*s, i, folded_hash(*s)});
     }
 
-    // Sorting by (folded key, exact key, index) puts each folded group together, and within it
-    // each exact spelling together with its first occurrence first: O(n log n).
+    // Sorting by (hash of the folded key, folded key, exact key, index) puts each folded group
+    // together, and within it each exact spelling together with its first occurrence first:
+    // O(n log n), and most comparisons compare two hashes instead of two keys. The groups'
+    // order does not matter: findings are reported in document order.
     std::sort(keys.begin(), keys.end(), [](const tag_key& a, const tag_key& b) {
+      if (a.hash != b.hash) return a.hash < b.hash;
       if (const int c = icompare_folded(a.key, b.key); c != 0) return c < 0;
       if (a.key != b.key) return a.key < b.key;
       return a.index < b.index;
@@ -109,7 +130,9 @@ class tag_key_case_collision_rule final : public detail::rule {
     std::vector<finding> findings;
     for (std::size_t begin = 0; begin < keys.size();) {
       std::size_t end = begin + 1;
-      while (end < keys.size() && icompare_folded(keys[begin].key, keys[end].key) == 0) ++end;
+      while (end < keys.size() && keys[begin].hash == keys[end].hash &&
+             icompare_folded(keys[begin].key, keys[end].key) == 0)
+        ++end;
       // Only the first occurrence of each spelling counts (it heads its run); repeats of one
       // spelling are LS3006's. The group's earliest tag is the one the others are compared to.
       auto heads_run = [&](std::size_t i) { return i == begin || keys[i].key != keys[i - 1].key; };

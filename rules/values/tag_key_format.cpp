@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -174,6 +176,19 @@ namespace tag_text {
 // combining mark gets the precomposed form to write instead), or the length in code points.
 std::optional<std::string> problem(std::string_view text, std::size_t max_chars,
                                    std::string_view noun) {
+  // Nearly every key and value is ASCII letters, digits, spaces and the punctuation: one byte is
+  // one allowed character, so a table pass and the length settle it.
+  constexpr std::array<bool, 256> k_plain = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
+    for (char c : model::k_tag_punctuation) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
+  if (text.size() <= max_chars && std::all_of(text.begin(), text.end(), [&](char c) {
+        return k_plain[static_cast<unsigned char>(c)];
+      }))
+    return std::nullopt;
   std::size_t position = 1;
   char32_t previous = 0;
   std::size_t previous_pos = 0;
