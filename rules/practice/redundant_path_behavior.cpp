@@ -64,10 +64,18 @@ struct item_facts {
     path = p;
     // Without one leading `/`, as path_glob compares patterns.
     if (p.starts_with('/')) p.remove_prefix(1);
-    const std::size_t first = p.find_first_of("*?");
-    wildcard = first != std::string_view::npos;
-    head = p.substr(0, first);
-    tail = wildcard ? p.substr(p.find_last_of("*?") + 1) : p;
+    // Loops rather than find_first_of, which searches its set once per byte.
+    auto is_wildcard = [](char c) { return c == '*' || c == '?'; };
+    const auto first = std::find_if(p.begin(), p.end(), is_wildcard);
+    wildcard = first != p.end();
+    head = p.substr(0, static_cast<std::size_t>(first - p.begin()));
+    if (wildcard) {
+      std::size_t last = p.size();
+      while (!is_wildcard(p[last - 1])) --last;
+      tail = p.substr(last);
+    } else {
+      tail = p;
+    }
   }
 
   // Two patterns can match one URL only if the literal text before their first wildcard agrees

@@ -433,7 +433,14 @@ std::size_t query_start(std::string_view p) noexcept {
 // metacharacter (`\.`; a backslash before a letter is a Windows separator), or `.*` anchored
 // with `$`. A plain `sitemap.*` is a glob.
 bool looks_like_regex(std::string_view p) noexcept {
-  if (p.find_first_of("^(|") != std::string_view::npos) return true;
+  // One pass for the bytes every test below needs (find_first_of would search its set once per
+  // byte of the path): without them no test can pass.
+  bool backslash = false;
+  for (const char c : p) {
+    if (c == '^' || c == '(' || c == '|') return true;
+    backslash = backslash || c == '\\';
+  }
+  if (!backslash && !p.ends_with('$')) return false;
   constexpr std::string_view escaped = ".?+$()/[]{}|^";
   for (std::size_t i = p.find('\\'); i != std::string_view::npos && i + 1 < p.size();
        i = p.find('\\', i + 1))
