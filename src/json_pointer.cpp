@@ -42,7 +42,8 @@ std::string path::render() const {
 }
 
 void append_pointer_token(std::string& out, std::string_view token) {
-  if (token.find_first_of("~/") == std::string_view::npos) {
+  // A loop, not find_first_of, which searches its set once per byte of the token.
+  if (std::none_of(token.begin(), token.end(), [](char c) { return c == '~' || c == '/'; })) {
     out += token;
     return;
   }
@@ -59,22 +60,26 @@ void append_pointer_token(std::string& out, std::string_view token) {
 std::vector<std::string> split_pointer(std::string_view pointer) {
   std::vector<std::string> tokens;
   if (pointer.empty()) return tokens;
+  tokens.reserve(static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/')));
   // A pointer always starts with '/'; each '/' opens one token.
   std::size_t pos = 1;
   for (;;) {
     std::size_t next = pointer.find('/', pos);
     std::string_view raw = pointer.substr(pos, next == std::string_view::npos ? next : next - pos);
-    std::string token;
-    token.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
-        token += raw[i + 1] == '0' ? '~' : '/';
-        ++i;
-      } else {
-        token += raw[i];
+    if (std::find(raw.begin(), raw.end(), '~') == raw.end()) {
+      tokens.emplace_back(raw);
+    } else {
+      std::string& token = tokens.emplace_back();
+      token.reserve(raw.size());
+      for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+          token += raw[i + 1] == '0' ? '~' : '/';
+          ++i;
+        } else {
+          token += raw[i];
+        }
       }
     }
-    tokens.push_back(std::move(token));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
