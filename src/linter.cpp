@@ -465,7 +465,7 @@ report linter::check_text_unguarded(std::string_view text) const {
     omitted[rules::to_index(rule_id::duplicate_key)] = parsed.duplicates_omitted;
   }
   if (parsed.failure) {
-    detail::parse_failure& f = *parsed.failure;
+    rules::input_finding f = rules::parse_failure_finding(text, *parsed.failure, limits_);
     pending_finding p{f.rule, std::move(f.pointer)};
     p.message = std::move(f.message);
     p.begin = f.offset;

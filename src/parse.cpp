@@ -1,14 +1,11 @@
 #include "parse.hpp"
 
 #include "json_pointer.hpp"
-#include "text.hpp"
 
-#include <fmt/format.h>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <memory_resource>
 #include <numeric>
@@ -234,255 +231,20 @@ class handler {
   bool key_open_ = false;
 };
 
-// Whether `offset` lies inside a string literal, by the quotes before it (only on the error path).
-bool inside_string(std::string_view text, std::size_t offset) noexcept {
-  bool in = false;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (in && text[i] == '\\') {
-      ++i;
-    } else if (text[i] == '"') {
-      in = !in;
-    }
-  }
-  return in;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) noexcept {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
-bool looks_like_utf16(std::string_view text) noexcept {
-  if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) return true;
-  // ASCII text in UTF-16 has a NUL beside every character, on the same side of each pair: a
-  // '{' followed by NUL bytes is a NUL flood, not UTF-16.
-  const std::size_t pairs = std::min<std::size_t>(text.size() / 2, 4);
-  if (pairs == 0) return false;
-  const bool little = text[0] != '\0' && text[1] == '\0';
-  const bool big = text[0] == '\0' && text[1] != '\0';
-  if (!little && !big) return false;
-  for (std::size_t i = 1; i < pairs; ++i) {
-    const bool zero_first = text[2 * i] == '\0', zero_second = text[2 * i + 1] == '\0';
-    if (little ? (zero_first || !zero_second) : (!zero_first || zero_second)) return false;
-  }
-  return true;
-}
-
-std::size_t skip_whitespace_back(std::string_view text, std::size_t pos) noexcept {
-  while (pos > 0) {
-    char c = text[pos - 1];
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
-    --pos;
-  }
-  return pos;
-}
-
-// A plain YAML mapping key at the start of `line`: `key:` or `key: value` (a colon followed by
-// a space or the end of the line; `a:b` is one scalar in YAML). Quoted keys are left out on
-// purpose: `"key": 1` without braces is more likely a JSON object missing its braces.
-bool starts_with_yaml_key(std::string_view line) noexcept {
-  // ASCII only, whatever the host program's locale says about other bytes.
-  auto key_start = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-  };
-  auto key_char = [&](char c) {
-    return key_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-  };
-  if (line.empty() || !key_start(line[0])) return false;
-  std::size_t i = 1;
-  while (i < line.size() && key_char(line[i])) ++i;
-  if (i == line.size() || line[i] != ':') return false;
-  return i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t';
-}
-
-// True when text that failed to parse as JSON looks like YAML: its first line that is neither
-// blank nor a `#` comment is a document marker `---`, a directive (`%YAML`), a block sequence
-// item `- x`, or a mapping key `key:`. JSON with a syntax error starts with `{` or `[` (or a
-// scalar), so none of these match it.
-bool looks_like_yaml(std::string_view text) noexcept {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
-    const std::string_view content = line.substr(indent);
-    if (content.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
-    if (content[0] == '#') continue;                                           // comment
-    auto marker_then_space = [&](std::string_view marker) {
-      return starts_with(content, marker) &&
-             (content.size() == marker.size() || content[marker.size()] == ' ' ||
-              content[marker.size()] == '\t');
-    };
-    // Markers and directives start in the first column; keys and items may be indented.
-    if (indent == 0 && (marker_then_space("---") || starts_with(content, "%YAML ") ||
-                        starts_with(content, "%TAG ")))
-      return true;
-    return marker_then_space("-") || starts_with_yaml_key(content);
-  }
-  return false;
-}
-
-// Turns Boost.JSON's error and position into a message that names the usual suspects.
-parse_failure describe_syntax_error(std::string_view text, std::size_t pos, json::error_code ec) {
-  parse_failure f;
-  f.offset = std::min(pos, text.size());
-  auto at = [&](std::size_t p) { return p < text.size() ? text[p] : '\0'; };
-  const std::string_view rest = text.substr(f.offset);
-
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    f.offset = 0;
-    f.length = 0;
-    f.message = text.empty() ? "the file is empty; expected a JSON object"
-                             : "the file contains only whitespace; expected a JSON object";
-    return f;
-  }
-  if (starts_with(text, "\xEF\xBB\xBF")) {
-    f.offset = 0;
-    f.length = 3;
-    f.message =
-        "the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; "
-        "save it as UTF-8 without BOM";
-    return f;
-  }
-  if (looks_like_utf16(text)) {
-    f.offset = 0;
-    f.length = 2;
-    f.message = "the file looks like UTF-16 text; JSON payloads must be UTF-8";
-    return f;
-  }
-  if (ec == json::error::too_deep) {
-    f.rule = rules::rule_id::input_limit;
-    return f;  // the caller words it with the limit
-  }
-  if (looks_like_yaml(text)) {
-    // At the first byte, underlining the first line: the whole file is the problem.
-    f.offset = 0;
-    f.length = std::min(text.find_first_of("\r\n"), text.size());
-    f.message =
-        "this looks like YAML, not JSON; 'aws lightsail create-distribution --cli-input-yaml' "
-        "takes YAML, sailcheck checks JSON: convert it (for example with 'yq -o json') or write "
-        "it as JSON";
-    return f;
-  }
-  if (ec == json::error::extra_data) {
-    f.message =
-        fmt::format("unexpected {} after the end of the JSON document", describe_byte(rest));
-    if (at(f.offset) == ',') f.message += "; a payload is one object, not a sequence";
-    return f;
-  }
-  if (ec == json::error::incomplete) {
-    f.message = "unexpected end of input; the document is incomplete (a missing '}', ']' or '\"'?)";
-    return f;
-  }
-  if (ec == json::error::exponent_overflow) {
-    f.message = "number exponent is too large";
-    return f;
-  }
-  if (ec == json::error::illegal_leading_surrogate ||
-      ec == json::error::illegal_trailing_surrogate || ec == json::error::expected_utf16_escape) {
-    f.message = "invalid \\u escape: a UTF-16 surrogate must come in a high-low pair";
-    return f;
-  }
-  if (ec == json::error::expected_hex_digit) {
-    f.message = "invalid \\u escape: expected four hexadecimal digits";
-    return f;
-  }
-  if (f.offset >= 6 && text[f.offset - 6] == '\\' && text[f.offset - 5] == 'u') {
-    unsigned unit = 0;
-    auto [end, err] = std::from_chars(text.data() + f.offset - 4, text.data() + f.offset, unit, 16);
-    if (err == std::errc{} && end == text.data() + f.offset && unit >= 0xD800 && unit <= 0xDBFF) {
-      f.offset -= 6;
-      f.length = 6;
-      f.message = "invalid \\u escape: a high surrogate must be followed by a low surrogate escape";
-      return f;
-    }
-  }
-  const char c = at(f.offset);
-  if (c == '/' && (at(f.offset + 1) == '/' || at(f.offset + 1) == '*')) {
-    f.length = 2;
-    f.message = "comments are not allowed in JSON";
-    f.at_container = true;
-    return f;
-  }
-  if (c == '}' || c == ']') {
-    std::size_t before = skip_whitespace_back(text, f.offset);
-    if (before > 0 && text[before - 1] == ',') {
-      f.offset = before - 1;
-      f.message = fmt::format("trailing comma before '{}' is not allowed in JSON", c);
-      f.at_container = true;
-      return f;
-    }
-  }
-  if (starts_with(rest, "NaN") || starts_with(rest, "Infinity") || starts_with(rest, "-Infinity") ||
-      starts_with(rest, "+Infinity") || starts_with(rest, "-NaN")) {
-    f.length = rest.find_first_of("NI") + (rest[rest.find_first_of("NI")] == 'N' ? 3 : 8);
-    if (f.offset > 0 && (text[f.offset - 1] == '-' || text[f.offset - 1] == '+')) {
-      --f.offset;
-      ++f.length;
-    }
-    f.message = "NaN and Infinity are not JSON numbers";
-    return f;
-  }
-  if (c == '\'') {
-    f.message = "strings and member names must use double quotes, not single quotes";
-    return f;
-  }
-  if (static_cast<unsigned char>(c) >= 0x80) {
-    f.message = fmt::format("invalid UTF-8: {}", describe_byte(rest));
-    return f;
-  }
-  if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-    f.message = inside_string(text, f.offset)
-                    ? fmt::format("raw {} must be escaped in a JSON string", describe_byte(rest))
-                    : fmt::format(
-                          "unexpected {}; JSON allows only spaces, tabs and line breaks "
-                          "between tokens",
-                          describe_byte(rest));
-    return f;
-  }
-  if (c == '+' || (c == '0' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9') ||
-      (c == '.' && at(f.offset + 1) >= '0' && at(f.offset + 1) <= '9')) {
-    f.message = fmt::format("invalid number: {}", describe_byte(rest));
-    return f;
-  }
-  std::size_t before = skip_whitespace_back(text, f.offset);
-  char prev = before > 0 ? text[before - 1] : '\0';
-  if ((prev == '{' || prev == ',') && (std::isalpha(static_cast<unsigned char>(c)) || c == '_')) {
-    f.message = "member names must be double-quoted strings";
-    return f;
-  }
-  f.message = fmt::format("unexpected {}", describe_byte(rest));
-  return f;
-}
-
 }  // namespace
-
-std::string input_size_message(std::optional<std::size_t> size, const limits& lim) {
-  const std::string limit = lim.max_input_bytes % (1024 * 1024) == 0
-                                ? fmt::format("{} bytes ({} MiB)", lim.max_input_bytes,
-                                              lim.max_input_bytes / (1024 * 1024))
-                                : fmt::format("{} bytes", lim.max_input_bytes);
-  return size ? fmt::format("the input is {} bytes, more than the limit of {}", *size, limit)
-              : fmt::format("the input is larger than the limit of {}", limit);
-}
 
 parse_result parse(std::string_view text, const limits& lim, json::storage_ptr sp) {
   // The document must own `sp` from the start: assigning a value from another memory resource
   // would deep-copy it out of the caller's arena.
   parse_result result{json::value(sp), std::nullopt, {}};
   if (text.size() > lim.max_input_bytes) {
-    // At 1:1: the whole input is the problem, not the byte where the limit fell. A reader that
-    // stops one byte past the limit (the command line does, so that an endless input cannot
-    // exhaust memory) passes exactly limit + 1 bytes: then the real size is not known here.
-    result.failure = parse_failure{rules::rule_id::input_limit,
-                                   0,
-                                   0,
-                                   {},
-                                   input_size_message(text.size() == lim.max_input_bytes + 1
-                                                          ? std::nullopt
-                                                          : std::optional<std::size_t>(text.size()),
-                                                      lim)};
+    // At 1:1: the whole input is the problem, not the byte where the limit fell.
+    parse_failure f;
+    f.cause = parse_failure::too_large;
+    // A reader that stops one byte past the limit (the command line does, so that an endless
+    // input cannot exhaust memory) passes exactly limit + 1 bytes: then the real size is unknown.
+    if (text.size() != lim.max_input_bytes + 1) f.size = text.size();
+    result.failure = std::move(f);
     return result;
   }
   json::parse_options po;
@@ -501,12 +263,13 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
     return result;
   }
   p.handler().find_duplicates_in_open_objects();
-  parse_failure f = describe_syntax_error(text, n, ec);
-  f.length = std::min(f.length, text.size() - f.offset);  // nothing to underline past the end
-  if (f.rule == rules::rule_id::input_limit)
-    f.message = fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);
+  parse_failure f;
+  f.cause = ec == json::error::too_deep ? parse_failure::too_deep : parse_failure::syntax;
+  f.error = ec;
+  f.offset = n;
   const std::size_t depth = p.handler().depth();
-  f.pointer = p.handler().current_pointer(f.at_container && depth > 0 ? depth - 1 : depth);
+  f.pointer = p.handler().current_pointer(depth);
+  f.container_pointer = p.handler().current_pointer(depth > 0 ? depth - 1 : depth);
   result.failure = std::move(f);
   return result;
 }

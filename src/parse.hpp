@@ -1,12 +1,13 @@
 #pragma once
 
-#include <rule_id.hpp>
 #include <sailcheck/options.hpp>
 
 #include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
+#include <boost/system/error_code.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,16 +25,16 @@ struct parsed_duplicate {
   std::size_t object_ordinal = 0;
 };
 
-/// Why the text did not become a document: LS0001 (syntax) or LS0003 (limits).
+/// Why the text did not become a document, as facts: the wording (LS0001's, LS0003's) is the
+/// input rules' (rules::parse_failure_finding).
 struct parse_failure {
-  rules::rule_id rule = rules::rule_id::json_syntax;
-  std::size_t offset = 0;  ///< the offending byte
-  std::size_t length = 1;  ///< how many bytes to underline
-  std::string pointer;     ///< the enclosing value, where known
-  std::string message;
-  /// About the object or array being read (a comment, a trailing comma), not about its last
-  /// member: the pointer names the container.
-  bool at_container = false;
+  enum cause_kind : std::uint8_t { syntax, too_deep, too_large };
+  cause_kind cause = syntax;
+  boost::system::error_code error;  ///< Boost.JSON's, for `syntax` and `too_deep`
+  std::size_t offset = 0;           ///< where the parser stopped
+  std::optional<std::size_t> size;  ///< `too_large`: the input's size, when it is known
+  std::string pointer;              ///< the innermost value being parsed
+  std::string container_pointer;    ///< the object or array that holds it
 };
 
 struct parse_result {
@@ -43,10 +44,6 @@ struct parse_result {
   std::vector<parsed_duplicate> duplicates;
   std::size_t duplicates_omitted = 0;
 };
-
-/// LS0003's message for an input over `lim.max_input_bytes`: with its real size when known (a
-/// reader that stopped at the limit knows it from the file system, the parser does not).
-std::string input_size_message(std::optional<std::size_t> size, const limits& lim);
 
 /// Parses strict RFC 8259 JSON under `lim`, detecting duplicate keys on the way. Never throws
 /// for anything about the text; allocates the document from `sp`.

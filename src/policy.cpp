@@ -3,6 +3,7 @@
 #include "json_kind.hpp"
 #include "json_pointer.hpp"
 #include "parse.hpp"
+#include "registry.hpp"
 #include "source_map.hpp"
 #include "text.hpp"
 #include "unicode.hpp"
@@ -456,13 +457,16 @@ boost::system::result<std::shared_ptr<const policy_set>, config_error> policy_se
     if (!p.schema_text.empty()) {
       parse_result parsed = parse(p.schema_text, lim, {});
       if (parsed.failure) {
-        source_position where{0, 0, std::min(parsed.failure->offset, p.schema_text.size())};
+        // Worded as LS0001 and LS0003 word a payload's.
+        const rules::input_finding f =
+            rules::parse_failure_finding(p.schema_text, *parsed.failure, lim);
+        source_position where{0, 0, std::min(f.offset, p.schema_text.size())};
         source_position* positions[] = {&where};
         compute_positions(p.schema_text, positions);
-        const bool limit = parsed.failure->rule == rules::rule_id::input_limit;
+        const bool limit = f.rule == rules::rule_id::input_limit;
         return fail(fmt::format("{}: {} at {}:{}",
                                 limit ? "exceeds the limits of payloads" : "not valid JSON",
-                                parsed.failure->message, where.line, where.column));
+                                f.message, where.line, where.column));
       }
       if (!parsed.duplicates.empty()) {
         const parsed_duplicate& d = parsed.duplicates.front();

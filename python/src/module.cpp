@@ -6,7 +6,7 @@
 #include "cli/run.hpp"
 #include "format/terminal.hpp"
 #include "json_pointer.hpp"
-#include "parse.hpp"
+#include "registry.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 
@@ -170,7 +170,7 @@ class converter {
   bool spend(std::size_t bytes) {
     bytes_ += bytes;
     if (bytes_ <= lim_.max_input_bytes) return true;
-    failure_ = conversion_failure{{}, detail::input_size_message(std::nullopt, lim_), {}};
+    failure_ = conversion_failure{{}, rules::input_size_message(std::nullopt, lim_), {}};
     return false;
   }
 

@@ -3,6 +3,8 @@
 
 #include "registry.hpp"
 
+#include <fmt/format.h>
+
 namespace sailcheck::rules {
 namespace {
 
@@ -27,6 +29,19 @@ class input_limit_rule final : public detail::rule {
 };
 
 }  // namespace
+
+std::string input_size_message(std::optional<std::size_t> size, const limits& lim) {
+  const std::string limit = lim.max_input_bytes % (1024 * 1024) == 0
+                                ? fmt::format("{} bytes ({} MiB)", lim.max_input_bytes,
+                                              lim.max_input_bytes / (1024 * 1024))
+                                : fmt::format("{} bytes", lim.max_input_bytes);
+  return size ? fmt::format("the input is {} bytes, more than the limit of {}", *size, limit)
+              : fmt::format("the input is larger than the limit of {}", limit);
+}
+
+std::string nesting_message(const limits& lim) {
+  return fmt::format("nesting is deeper than the limit of {} levels", lim.max_depth);
+}
 
 const detail::rule& input_limit() {
   static const input_limit_rule k_rule;

@@ -1,6 +1,6 @@
 #include "cli/run.hpp"
 
-#include "parse.hpp"
+#include "registry.hpp"
 
 #include "cli/args.hpp"
 #include "cli/config.hpp"
@@ -289,7 +289,7 @@ file_result runner::check_one(const input& in, profile& prof) {
   if (read.size && *read.size > limit)
     for (diagnostic& d : r.fr.report.diagnostics)
       if (d.code == "LS0003" && d.begin.offset == 0)
-        d.message = detail::input_size_message(*read.size, lint.limits());
+        d.message = rules::input_size_message(*read.size, lint.limits());
   accepted(r.fr.report, &r.use);
   r.fr.source = r.text;
   return r;
