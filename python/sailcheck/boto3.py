@@ -21,6 +21,7 @@ import botocore.client
 import botocore.exceptions
 
 from . import Diagnostic, Linter, PayloadWarning, _default_linter
+from ._sailcheck import _partition
 
 __all__ = ["EVENT", "PayloadError", "install", "uninstall"]
 
@@ -81,12 +82,11 @@ class _Preflight:
         found = self.linter.check(params)
         if not found:
             return None
-        failing = [d for d in found if _RANK[d.severity] >= self.fail_on]
-        below = [d for d in found if _RANK[d.severity] < self.fail_on]
+        failing, below, failing_text, below_text = _partition(found, self.fail_on)
         if below:
-            warnings.warn(PayloadWarning(_report(below), below), stacklevel=_stacklevel())
+            warnings.warn(PayloadWarning(below_text, below), stacklevel=_stacklevel())
         if failing:
-            raise PayloadError(failing)
+            raise PayloadError(failing, report=failing_text)
         return None
 
 

@@ -772,5 +772,24 @@ PYBIND11_MODULE(_sailcheck, m) {
       out.append(py::cast(r, py::return_value_policy::reference));
     return out;
   });
+  // The boto3 hook's split of one call's findings, in one call: those at or above `rank`
+  // (1 info, 2 warning, 3 error) and those below, each with its concise lines joined. Done in
+  // Python, it cost more than the check itself (a severity string and a line per property read).
+  m.def(
+      "_partition",
+      [](const py::list& found, int rank) {
+        py::list failing, below;
+        std::string failing_text, below_text;
+        for (py::handle item : found) {
+          const py_diagnostic& p = item.cast<const py_diagnostic&>();
+          const bool fails = static_cast<int>(p.d.severity) >= rank;
+          std::string& text = fails ? failing_text : below_text;
+          if (!text.empty()) text += '\n';
+          text += concise_line(p.d);
+          (fails ? failing : below).append(item);
+        }
+        return py::make_tuple(failing, below, failing_text, below_text);
+      },
+      py::arg("found"), py::arg("rank"));
   m.def("_run", &run_cli, py::arg("args"), py::arg("stdout_is_tty") = false);
 }
