@@ -65,21 +65,14 @@ TEST = '''// {code} {name}
 namespace sailcheck::test {{
 namespace {{
 
-class {ident}_test : public ::testing::TestWithParam<rule_case> {{}};
-
-TEST_P({ident}_test, reports_exactly_the_expected_pointers) {{
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "{code}"), c.expected) << dump(r);
-}}
-
-// Valid cases (expected: none) and invalid ones (the exact pointers), including the members
-// that other rules own (the case names say which rule reports instead).
-INSTANTIATE_TEST_SUITE_P(
-    cases, {ident}_test,
-    ::testing::Values(rule_case{{"p1_is_clean", std::string(p1()), {{}}}},
-                      rule_case{{"first_invalid_case", std::string(p1()), {{"/write/the/pointer"}}}}),
-    [](const auto& tc) {{ return tc.param.name; }});
+SAILCHECK_RULE_CASES(
+    {ident}_test, "{code}",
+    // valid
+    rule_case{{"p1_is_clean", std::string(p1()), {{}}}},
+    // invalid: the exact pointers
+    rule_case{{"first_invalid_case", std::string(p1()), {{"/write/the/pointer"}}}},
+    // facts another rule owns: this rule stays silent and the owner reports at these pointers
+    owned_by("wrong_type_is_ls1003", patch(p1(), "/bundleId", "1"), "LS1003", {{"/bundleId"}}));
 
 }}  // namespace
 }}  // namespace sailcheck::test

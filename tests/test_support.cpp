@@ -107,6 +107,31 @@ std::string dump(const report& r) {
   return out;
 }
 
+const diagnostic* find(const report& r, std::string_view code, std::string_view pointer) {
+  for (const diagnostic& d : r.diagnostics)
+    if (d.code == code && d.pointer == pointer) return &d;
+  return nullptr;
+}
+
+std::string p1_with(std::string_view extra_members) {
+  std::string s(p1());
+  s.pop_back();  // the closing '}'
+  s += ',';
+  s += extra_members;
+  s += '}';
+  return s;
+}
+
+std::string unknown_and_bad_enum() {
+  return patch(p1_with(R"("colour":"blue")"), "/origin/protocolPolicy", R"("https-onlyy")");
+}
+
+rule_case owned_by(std::string name, std::string payload, std::string_view owner_code,
+                   std::vector<std::string> owner_pointers) {
+  return rule_case{
+      std::move(name), std::move(payload), {}, std::string(owner_code), std::move(owner_pointers)};
+}
+
 void PrintTo(const rule_case& c, std::ostream* os) { *os << c.name; }
 
 std::string read_file(const std::string& path) {

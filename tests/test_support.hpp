@@ -44,6 +44,16 @@ std::vector<std::string> pointers(const report& r, std::string_view code);
 /// The first finding of rule `code`, or null.
 const diagnostic* first(const report& r, std::string_view code);
 
+/// The finding of rule `code` at `pointer`, or null.
+const diagnostic* find(const report& r, std::string_view code, std::string_view pointer);
+
+/// P1 with `extra_members` appended as raw text (so key order and escapes are kept as written).
+std::string p1_with(std::string_view extra_members);
+
+/// P1 with an unknown member `/colour` (LS1002) and a bad enum at `/origin/protocolPolicy`
+/// (LS2001): two rules' findings, for selection and severity tests.
+std::string unknown_and_bad_enum();
+
 /// Every finding as "CODE pointer" lines, for readable failure output.
 std::string dump(const report& r);
 
@@ -70,14 +80,50 @@ bool corpus_required();
   }
 
 /// One case of a rule's table: a payload and the pointers at which the rule must report
-/// (empty: the rule stays silent).
+/// (empty: the rule stays silent). When another rule owns what the case shows (one finding per
+/// fact), `owner` names it and `owner_expected` holds the pointers at which it must report, so
+/// the case proves the fact is reported once rather than not at all.
 struct rule_case {
   std::string name;
   std::string payload;
   std::vector<std::string> expected;
+  std::string owner{};
+  std::vector<std::string> owner_expected{};
 };
+
+/// A case where the rule under test stays silent because `owner_code` owns the fact: that rule
+/// must report exactly at `owner_pointers` (in report order, as `pointers` gives them).
+rule_case owned_by(std::string name, std::string payload, std::string_view owner_code,
+                   std::vector<std::string> owner_pointers);
 
 /// Names a case in test output instead of dumping its bytes.
 void PrintTo(const rule_case& c, std::ostream* os);
+
+/// A rule's table test, like ESLint's RuleTester: defines the fixture `suite`, its test
+/// `reports_exactly_the_expected_pointers` and one instance per case, named by the case.
+/// `code` is the rule under test; `check_fn` maps a payload text to a report; the cases follow.
+#define SAILCHECK_RULE_CASES_WITH(suite, code, check_fn, ...)                                   \
+  class suite : public ::testing::TestWithParam<::sailcheck::test::rule_case> {};               \
+  TEST_P(suite, reports_exactly_the_expected_pointers) {                                        \
+    const ::sailcheck::test::rule_case& c = GetParam();                                         \
+    /* A case owned by the rule itself belongs in `expected`: the owner check would be empty */ \
+    /* of meaning, and an owner that reports nothing owns nothing. */                           \
+    ASSERT_NE(c.owner, code) << c.name << ": the rule under test cannot be its own owner";      \
+    ASSERT_TRUE(c.owner.empty() || !c.owner_expected.empty())                                   \
+        << c.name << ": " << c.owner << " must report somewhere to own this case";              \
+    const ::sailcheck::report r = check_fn(c.payload);                                          \
+    EXPECT_EQ(::sailcheck::test::pointers(r, code), c.expected) << ::sailcheck::test::dump(r);  \
+    if (!c.owner.empty()) {                                                                     \
+      EXPECT_EQ(::sailcheck::test::pointers(r, c.owner), c.owner_expected)                      \
+          << c.owner << " owns this case\n"                                                     \
+          << ::sailcheck::test::dump(r);                                                        \
+    }                                                                                           \
+  }                                                                                             \
+  INSTANTIATE_TEST_SUITE_P(cases, suite, ::testing::Values(__VA_ARGS__),                        \
+                           [](const auto& tc) { return tc.param.name; })
+
+/// `SAILCHECK_RULE_CASES_WITH` with the default linter (`check`).
+#define SAILCHECK_RULE_CASES(suite, code, ...) \
+  SAILCHECK_RULE_CASES_WITH(suite, code, ::sailcheck::test::check, __VA_ARGS__)
 
 }  // namespace sailcheck::test

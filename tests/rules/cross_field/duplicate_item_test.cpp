@@ -14,54 +14,46 @@ constexpr std::string_view k_query =
 
 std::string at(std::string_view list, int i) { return std::string(list) + "/" + std::to_string(i); }
 
-class duplicate_item_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(duplicate_item_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS3009"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, duplicate_item_test,
-    ::testing::Values(
-        // valid
-        rule_case{"no_cache_settings", std::string(p1()), {}},
-        rule_case{"p4_distinct_items", std::string(p4()), {}},
-        rule_case{"p5_same_name_in_two_lists", std::string(p5()), {}},
-        rule_case{"empty_list", patch(p4(), k_cookies, "[]"), {}},
-        // names compare exactly: a case slip in a header is LS2001's
-        rule_case{
-            "header_case_differs_is_ls2001", patch(p4(), k_headers, R"(["Host","host"])"), {}},
-        rule_case{
-            "cookie_case_differs", patch(p4(), k_cookies, R"(["SessionId","sessionid"])"), {}},
-        // items of the wrong type are LS1003's
-        rule_case{"non_string_items_skipped", patch(p4(), k_cookies, R"([1,1,null,null])"), {}},
-        rule_case{"list_wrong_type_is_ls1003_only", patch(p4(), k_cookies, R"("a,a")"), {}},
-        // invalid
-        rule_case{"cookie_twice",
-                  patch(p4(), k_cookies, R"(["cookie1","cookie2","cookie1"])"),
-                  {at(k_cookies, 2)}},
-        rule_case{"header_twice", patch(p4(), k_headers, R"(["Host","Host"])"), {at(k_headers, 1)}},
-        rule_case{"query_string_twice",
-                  patch(p4(), k_query, R"(["page","lang","page"])"),
-                  {at(k_query, 2)}},
-        rule_case{"three_times",
-                  patch(p4(), k_cookies, R"(["a","a","b","a"])"),
-                  {at(k_cookies, 1), at(k_cookies, 3)}},
-        rule_case{
-            "after_a_skipped_item", patch(p4(), k_cookies, R"(["a",1,"a"])"), {at(k_cookies, 2)}},
-        // the lists are checked whatever their option says (LS3005 owns ignored lists)
-        rule_case{"in_an_ignored_list",
-                  patch(p4(), "/cacheBehaviorSettings/forwardedQueryStrings",
-                        R"({"option":false,"queryStringsAllowList":["q","q"]})"),
-                  {at(k_query, 1)}},
-        rule_case{"in_every_list",
-                  patch(p4(), {{k_cookies, R"(["c","c"])"},
-                               {k_headers, R"(["Origin","Origin"])"},
-                               {k_query, R"(["q","q"])"}}),
-                  {at(k_cookies, 1), at(k_headers, 1), at(k_query, 1)}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    duplicate_item_test, "LS3009",
+    // valid
+    rule_case{"no_cache_settings", std::string(p1()), {}},
+    rule_case{"p4_distinct_items", std::string(p4()), {}},
+    rule_case{"p5_same_name_in_two_lists", std::string(p5()), {}},
+    rule_case{"empty_list", patch(p4(), k_cookies, "[]"), {}},
+    // names compare exactly: a case slip in a header is LS2001's
+    owned_by("header_case_differs_is_ls2001", patch(p4(), k_headers, R"(["Host","host"])"),
+             "LS2001", {"/cacheBehaviorSettings/forwardedHeaders/headersAllowList/1"}),
+    rule_case{"cookie_case_differs", patch(p4(), k_cookies, R"(["SessionId","sessionid"])"), {}},
+    // items of the wrong type are LS1003's
+    owned_by("non_string_items_skipped", patch(p4(), k_cookies, R"([1,1,null,null])"), "LS1003",
+             {"/cacheBehaviorSettings/forwardedCookies/cookiesAllowList/0",
+              "/cacheBehaviorSettings/forwardedCookies/cookiesAllowList/1",
+              "/cacheBehaviorSettings/forwardedCookies/cookiesAllowList/2",
+              "/cacheBehaviorSettings/forwardedCookies/cookiesAllowList/3"}),
+    owned_by("list_wrong_type_is_ls1003_only", patch(p4(), k_cookies, R"("a,a")"), "LS1003",
+             {"/cacheBehaviorSettings/forwardedCookies/cookiesAllowList"}),
+    // invalid
+    rule_case{"cookie_twice",
+              patch(p4(), k_cookies, R"(["cookie1","cookie2","cookie1"])"),
+              {at(k_cookies, 2)}},
+    rule_case{"header_twice", patch(p4(), k_headers, R"(["Host","Host"])"), {at(k_headers, 1)}},
+    rule_case{
+        "query_string_twice", patch(p4(), k_query, R"(["page","lang","page"])"), {at(k_query, 2)}},
+    rule_case{"three_times",
+              patch(p4(), k_cookies, R"(["a","a","b","a"])"),
+              {at(k_cookies, 1), at(k_cookies, 3)}},
+    rule_case{"after_a_skipped_item", patch(p4(), k_cookies, R"(["a",1,"a"])"), {at(k_cookies, 2)}},
+    // the lists are checked whatever their option says (LS3005 owns ignored lists)
+    rule_case{"in_an_ignored_list",
+              patch(p4(), "/cacheBehaviorSettings/forwardedQueryStrings",
+                    R"({"option":false,"queryStringsAllowList":["q","q"]})"),
+              {at(k_query, 1)}},
+    rule_case{"in_every_list",
+              patch(p4(), {{k_cookies, R"(["c","c"])"},
+                           {k_headers, R"(["Origin","Origin"])"},
+                           {k_query, R"(["q","q"])"}}),
+              {at(k_cookies, 1), at(k_headers, 1), at(k_query, 1)}});
 
 TEST(duplicate_item, message_and_related_first_item) {
   report r = check(patch(p4(), k_cookies, R"(["session_id","theme","session_id"])"));

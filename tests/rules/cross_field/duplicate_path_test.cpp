@@ -13,122 +13,106 @@ std::string p4_behaviors(std::string_view behaviors_json) {
   return patch(p4(), "/cacheBehaviors", behaviors_json);
 }
 
-class duplicate_path_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(duplicate_path_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS3008"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, duplicate_path_test,
-    ::testing::Values(
-        // valid
-        rule_case{"no_cache_behaviors", std::string(p1()), {}},
-        rule_case{"p4_one_path", std::string(p4()), {}},
-        rule_case{"p3_wordpress_paths",
-                  p4_behaviors(R"([{"path":"wp-includes/","behavior":"cache"},)"
-                               R"({"path":"wp-content/","behavior":"cache"}])"),
-                  {}},
-        rule_case{"p7_file_types",
-                  p4_behaviors(
-                      R"([{"path":"*.css","behavior":"cache"},{"path":"*.js","behavior":"cache"},)"
-                      R"({"path":"static/images/*","behavior":"cache"}])"),
-                  {}},
-        // paths are case-sensitive
-        rule_case{"case_differs",
-                  p4_behaviors(R"([{"path":"Images/*","behavior":"cache"},)"
-                               R"({"path":"images/*","behavior":"cache"}])"),
-                  {}},
-        // only one leading '/' is dropped
-        rule_case{"double_slash_differs",
-                  p4_behaviors(R"([{"path":"//a/*","behavior":"cache"},)"
-                               R"({"path":"/a/*","behavior":"cache"}])"),
-                  {}},
-        rule_case{"trailing_slash_differs",
-                  p4_behaviors(R"([{"path":"images","behavior":"cache"},)"
-                               R"({"path":"images/","behavior":"cache"}])"),
-                  {}},
-        // paths that are missing, of the wrong type or empty are LS1004/LS1003/LS2020's
-        rule_case{"missing_paths_skipped",
-                  p4_behaviors(R"([{"behavior":"cache"},{"behavior":"cache"}])"),
-                  {}},
-        rule_case{"non_string_paths_skipped",
-                  p4_behaviors(R"([{"path":1,"behavior":"cache"},{"path":1,"behavior":"cache"}])"),
-                  {}},
-        rule_case{"non_object_items_skipped", p4_behaviors(R"(["images/*","images/*"])"), {}},
-        rule_case{
-            "empty_paths_are_ls2020_only",
-            p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
-            {}},
-        rule_case{
-            "slash_then_empty_is_ls2020_only",
-            p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"}])"),
-            {}},
-        rule_case{
-            "two_empty_paths_are_ls2020_only",
-            p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"","behavior":"cache"}])"),
-            {}},
-        // '//' drops one '/' and becomes '/', which differs from the empty key of '/'
-        rule_case{
-            "double_slash_and_slash_differ",
-            p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
-            {}},
-        rule_case{
-            "slash_and_star_differ",
-            p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"*","behavior":"cache"}])"),
-            {}},
-        rule_case{
-            "near_miss_paths_skipped",
-            p4_behaviors(R"([{"Path":"a","behavior":"cache"},{"Path":"a","behavior":"cache"}])"),
-            {}},
-        rule_case{"cache_behaviors_wrong_type_is_ls1003_only",
-                  p4_behaviors(R"({"path":"a","behavior":"cache"})"),
-                  {}},
-        // invalid
-        rule_case{"same_path_same_behavior",
-                  p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
-                               R"({"path":"images/*","behavior":"cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{"same_path_different_behavior",
-                  p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
-                               R"({"path":"images/*","behavior":"dont-cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{"leading_slash_on_second",
-                  p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
-                               R"({"path":"/images/*","behavior":"cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{"leading_slash_on_first",
-                  p4_behaviors(R"([{"path":"/images/*","behavior":"cache"},)"
-                               R"({"path":"images/*","behavior":"cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{
-            "leading_slash_on_both",
-            p4_behaviors(R"([{"path":"/a","behavior":"cache"},{"path":"/a","behavior":"cache"}])"),
-            {"/cacheBehaviors/1/path"}},
-        // '/' is compared like any other path (it was not, before review)
-        rule_case{"two_slash_paths",
-                  p4_behaviors(
-                      R"([{"path":"/","behavior":"cache"},{"path":"/","behavior":"dont-cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{"slash_paths_around_empty",
-                  p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"},)"
-                               R"({"path":"/","behavior":"cache"}])"),
-                  {"/cacheBehaviors/2/path"}},
-        rule_case{
-            "two_double_slash_paths",
-            p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"//","behavior":"cache"}])"),
-            {"/cacheBehaviors/1/path"}},
-        rule_case{"behavior_missing_on_one",
-                  p4_behaviors(R"([{"path":"a"},{"path":"a","behavior":"cache"}])"),
-                  {"/cacheBehaviors/1/path"}},
-        rule_case{"three_times",
-                  p4_behaviors(
-                      R"([{"path":"a","behavior":"cache"},{"path":"b","behavior":"cache"},)"
-                      R"({"path":"/a","behavior":"cache"},{"path":"a","behavior":"dont-cache"}])"),
-                  {"/cacheBehaviors/2/path", "/cacheBehaviors/3/path"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    duplicate_path_test, "LS3008",
+    // valid
+    rule_case{"no_cache_behaviors", std::string(p1()), {}},
+    rule_case{"p4_one_path", std::string(p4()), {}},
+    rule_case{"p3_wordpress_paths",
+              p4_behaviors(R"([{"path":"wp-includes/","behavior":"cache"},)"
+                           R"({"path":"wp-content/","behavior":"cache"}])"),
+              {}},
+    rule_case{
+        "p7_file_types",
+        p4_behaviors(R"([{"path":"*.css","behavior":"cache"},{"path":"*.js","behavior":"cache"},)"
+                     R"({"path":"static/images/*","behavior":"cache"}])"),
+        {}},
+    // paths are case-sensitive
+    rule_case{"case_differs",
+              p4_behaviors(R"([{"path":"Images/*","behavior":"cache"},)"
+                           R"({"path":"images/*","behavior":"cache"}])"),
+              {}},
+    // only one leading '/' is dropped
+    rule_case{"double_slash_differs",
+              p4_behaviors(R"([{"path":"//a/*","behavior":"cache"},)"
+                           R"({"path":"/a/*","behavior":"cache"}])"),
+              {}},
+    rule_case{"trailing_slash_differs",
+              p4_behaviors(R"([{"path":"images","behavior":"cache"},)"
+                           R"({"path":"images/","behavior":"cache"}])"),
+              {}},
+    // paths that are missing, of the wrong type or empty are LS1004/LS1003/LS2020's
+    owned_by("missing_paths_skipped",
+             p4_behaviors(R"([{"behavior":"cache"},{"behavior":"cache"}])"), "LS1004",
+             {"/cacheBehaviors/0", "/cacheBehaviors/1"}),
+    owned_by("non_string_paths_skipped",
+             p4_behaviors(R"([{"path":1,"behavior":"cache"},{"path":1,"behavior":"cache"}])"),
+             "LS1003", {"/cacheBehaviors/0/path", "/cacheBehaviors/1/path"}),
+    owned_by("non_object_items_skipped", p4_behaviors(R"(["images/*","images/*"])"), "LS1003",
+             {"/cacheBehaviors/0", "/cacheBehaviors/1"}),
+    owned_by("empty_paths_are_ls2020_only",
+             p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
+             "LS2020", {"/cacheBehaviors/0/path"}),
+    owned_by("slash_then_empty_is_ls2020_only",
+             p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"}])"),
+             "LS2020", {"/cacheBehaviors/1/path"}),
+    owned_by("two_empty_paths_are_ls2020_only",
+             p4_behaviors(R"([{"path":"","behavior":"cache"},{"path":"","behavior":"cache"}])"),
+             "LS2020", {"/cacheBehaviors/0/path", "/cacheBehaviors/1/path"}),
+    // '//' drops one '/' and becomes '/', which differs from the empty key of '/'
+    rule_case{"double_slash_and_slash_differ",
+              p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"cache"}])"),
+              {}},
+    rule_case{"slash_and_star_differ",
+              p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"*","behavior":"cache"}])"),
+              {}},
+    rule_case{"near_miss_paths_skipped",
+              p4_behaviors(R"([{"Path":"a","behavior":"cache"},{"Path":"a","behavior":"cache"}])"),
+              {}},
+    owned_by("cache_behaviors_wrong_type_is_ls1003_only",
+             p4_behaviors(R"({"path":"a","behavior":"cache"})"), "LS1003", {"/cacheBehaviors"}),
+    // invalid
+    rule_case{"same_path_same_behavior",
+              p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
+                           R"({"path":"images/*","behavior":"cache"}])"),
+              {"/cacheBehaviors/1/path"}},
+    rule_case{"same_path_different_behavior",
+              p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
+                           R"({"path":"images/*","behavior":"dont-cache"}])"),
+              {"/cacheBehaviors/1/path"}},
+    rule_case{"leading_slash_on_second",
+              p4_behaviors(R"([{"path":"images/*","behavior":"cache"},)"
+                           R"({"path":"/images/*","behavior":"cache"}])"),
+              {"/cacheBehaviors/1/path"}},
+    rule_case{"leading_slash_on_first",
+              p4_behaviors(R"([{"path":"/images/*","behavior":"cache"},)"
+                           R"({"path":"images/*","behavior":"cache"}])"),
+              {"/cacheBehaviors/1/path"}},
+    rule_case{
+        "leading_slash_on_both",
+        p4_behaviors(R"([{"path":"/a","behavior":"cache"},{"path":"/a","behavior":"cache"}])"),
+        {"/cacheBehaviors/1/path"}},
+    // '/' is compared like any other path (it was not, before review)
+    rule_case{
+        "two_slash_paths",
+        p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"/","behavior":"dont-cache"}])"),
+        {"/cacheBehaviors/1/path"}},
+    rule_case{"slash_paths_around_empty",
+              p4_behaviors(R"([{"path":"/","behavior":"cache"},{"path":"","behavior":"cache"},)"
+                           R"({"path":"/","behavior":"cache"}])"),
+              {"/cacheBehaviors/2/path"}},
+    rule_case{
+        "two_double_slash_paths",
+        p4_behaviors(R"([{"path":"//","behavior":"cache"},{"path":"//","behavior":"cache"}])"),
+        {"/cacheBehaviors/1/path"}},
+    rule_case{"behavior_missing_on_one",
+              p4_behaviors(R"([{"path":"a"},{"path":"a","behavior":"cache"}])"),
+              {"/cacheBehaviors/1/path"}},
+    rule_case{
+        "three_times",
+        p4_behaviors(R"([{"path":"a","behavior":"cache"},{"path":"b","behavior":"cache"},)"
+                     R"({"path":"/a","behavior":"cache"},{"path":"a","behavior":"dont-cache"}])"),
+        {"/cacheBehaviors/2/path", "/cacheBehaviors/3/path"}});
 
 const diagnostic* finding(std::string_view behaviors_json) {
   static report r;

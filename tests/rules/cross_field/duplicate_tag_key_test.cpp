@@ -20,66 +20,57 @@ boost::json::value with_tags(std::size_t n, key_of_fn key_of) {
   return doc;
 }
 
-class duplicate_tag_key_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(duplicate_tag_key_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS3006"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, duplicate_tag_key_test,
-    ::testing::Values(
-        // valid
-        rule_case{"no_tags", std::string(p1()), {}}, rule_case{"p4_one_tag", std::string(p4()), {}},
-        rule_case{"empty_tags", p4_tags("[]"), {}},
-        rule_case{"distinct_keys",
-                  p4_tags(R"([{"key":"project","value":"shop"},{"key":"env","value":"prod"}])"),
-                  {}},
-        // same value, different keys
-        rule_case{"same_value_different_keys",
-                  p4_tags(R"([{"key":"a","value":"x"},{"key":"b","value":"x"}])"),
-                  {}},
-        // keys are case-sensitive: a case-only difference is LS4013's
-        rule_case{"case_only_difference_is_ls4013",
-                  p4_tags(R"([{"key":"env","value":"a"},{"key":"Env","value":"b"}])"),
-                  {}},
-        rule_case{"trailing_space_differs",
-                  p4_tags(R"([{"key":"env","value":"a"},{"key":"env ","value":"b"}])"),
-                  {}},
-        // items and keys of the wrong type are LS1003's; missing keys LS1004's
-        rule_case{"non_object_items_skipped", p4_tags(R"(["env","env"])"), {}},
-        rule_case{"non_string_keys_skipped",
-                  p4_tags(R"([{"key":1,"value":"a"},{"key":1,"value":"b"}])"),
-                  {}},
-        rule_case{"missing_keys_skipped", p4_tags(R"([{"value":"a"},{"value":"a"}])"), {}},
-        rule_case{"near_miss_keys_skipped",
-                  p4_tags(R"([{"Key":"env","value":"a"},{"Key":"env","value":"b"}])"),
-                  {}},
-        rule_case{"tags_wrong_type_is_ls1003_only", p4_tags(R"({"env":"prod"})"), {}},
-        // invalid
-        rule_case{"same_key_twice",
-                  p4_tags(R"([{"key":"env","value":"prod"},{"key":"env","value":"staging"}])"),
-                  {"/tags/1/key"}},
-        rule_case{"identical_tags",
-                  p4_tags(R"([{"key":"env","value":"prod"},{"key":"env","value":"prod"}])"),
-                  {"/tags/1/key"}},
-        rule_case{"three_times",
-                  p4_tags(R"([{"key":"a","value":"1"},{"key":"b","value":"2"},)"
-                          R"({"key":"a","value":"3"},{"key":"a","value":"4"}])"),
-                  {"/tags/2/key", "/tags/3/key"}},
-        rule_case{"two_pairs_in_document_order",
-                  p4_tags(R"([{"key":"b","value":"1"},{"key":"a","value":"2"},)"
-                          R"({"key":"a","value":"3"},{"key":"b","value":"4"}])"),
-                  {"/tags/2/key", "/tags/3/key"}},
-        rule_case{"empty_keys_are_equal_too",
-                  p4_tags(R"([{"key":"","value":"1"},{"key":"","value":"2"}])"),
-                  {"/tags/1/key"}},
-        rule_case{"after_a_skipped_item",
-                  p4_tags(R"([{"key":"env","value":"a"},7,{"key":"env","value":"b"}])"),
-                  {"/tags/2/key"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    duplicate_tag_key_test, "LS3006",
+    // valid
+    rule_case{"no_tags", std::string(p1()), {}}, rule_case{"p4_one_tag", std::string(p4()), {}},
+    rule_case{"empty_tags", p4_tags("[]"), {}},
+    rule_case{"distinct_keys",
+              p4_tags(R"([{"key":"project","value":"shop"},{"key":"env","value":"prod"}])"),
+              {}},
+    // same value, different keys
+    rule_case{"same_value_different_keys",
+              p4_tags(R"([{"key":"a","value":"x"},{"key":"b","value":"x"}])"),
+              {}},
+    // keys are case-sensitive: a case-only difference is LS4013's
+    owned_by("case_only_difference_is_ls4013",
+             p4_tags(R"([{"key":"env","value":"a"},{"key":"Env","value":"b"}])"), "LS4013",
+             {"/tags/1/key"}),
+    rule_case{"trailing_space_differs",
+              p4_tags(R"([{"key":"env","value":"a"},{"key":"env ","value":"b"}])"),
+              {}},
+    // items and keys of the wrong type are LS1003's; missing keys LS1004's
+    owned_by("non_object_items_skipped", p4_tags(R"(["env","env"])"), "LS1003",
+             {"/tags/0", "/tags/1"}),
+    owned_by("non_string_keys_skipped", p4_tags(R"([{"key":1,"value":"a"},{"key":1,"value":"b"}])"),
+             "LS1003", {"/tags/0/key", "/tags/1/key"}),
+    owned_by("missing_keys_skipped", p4_tags(R"([{"value":"a"},{"value":"a"}])"), "LS1004",
+             {"/tags/0", "/tags/1"}),
+    rule_case{"near_miss_keys_skipped",
+              p4_tags(R"([{"Key":"env","value":"a"},{"Key":"env","value":"b"}])"),
+              {}},
+    owned_by("tags_wrong_type_is_ls1003_only", p4_tags(R"({"env":"prod"})"), "LS1003", {"/tags"}),
+    // invalid
+    rule_case{"same_key_twice",
+              p4_tags(R"([{"key":"env","value":"prod"},{"key":"env","value":"staging"}])"),
+              {"/tags/1/key"}},
+    rule_case{"identical_tags",
+              p4_tags(R"([{"key":"env","value":"prod"},{"key":"env","value":"prod"}])"),
+              {"/tags/1/key"}},
+    rule_case{"three_times",
+              p4_tags(R"([{"key":"a","value":"1"},{"key":"b","value":"2"},)"
+                      R"({"key":"a","value":"3"},{"key":"a","value":"4"}])"),
+              {"/tags/2/key", "/tags/3/key"}},
+    rule_case{"two_pairs_in_document_order",
+              p4_tags(R"([{"key":"b","value":"1"},{"key":"a","value":"2"},)"
+                      R"({"key":"a","value":"3"},{"key":"b","value":"4"}])"),
+              {"/tags/2/key", "/tags/3/key"}},
+    rule_case{"empty_keys_are_equal_too",
+              p4_tags(R"([{"key":"","value":"1"},{"key":"","value":"2"}])"),
+              {"/tags/1/key"}},
+    rule_case{"after_a_skipped_item",
+              p4_tags(R"([{"key":"env","value":"a"},7,{"key":"env","value":"b"}])"),
+              {"/tags/2/key"}});
 
 TEST(duplicate_tag_key, message_and_related_first_tag) {
   report r = check(p4_tags(

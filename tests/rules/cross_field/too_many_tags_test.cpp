@@ -16,30 +16,19 @@ std::string p4_with_tags(std::size_t n) {
   return patch(p4(), "/tags", tags);
 }
 
-class too_many_tags_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(too_many_tags_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS3007"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, too_many_tags_test,
-    ::testing::Values(
-        // valid
-        rule_case{"no_tags", std::string(p1()), {}}, rule_case{"p4_one_tag", std::string(p4()), {}},
-        rule_case{"no_tag_in_list", p4_with_tags(0), {}},
-        rule_case{"exactly_50", p4_with_tags(50), {}},
-        rule_case{"tags_wrong_type_is_ls1003_only", patch(p4(), "/tags", R"({"a":"b"})"), {}},
-        rule_case{"tags_null_is_ls1003_only", patch(p4(), "/tags", "null"), {}},
-        // invalid
-        rule_case{"tags_51", p4_with_tags(51), {"/tags"}},
-        rule_case{"tags_200", p4_with_tags(200), {"/tags"}},
-        // an item LS1003 reports is still meant as a tag, and counts
-        rule_case{
-            "tags_50_plus_one_wrong_type", patch(p4_with_tags(50), "/tags/-", "7"), {"/tags"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    too_many_tags_test, "LS3007",
+    // valid
+    rule_case{"no_tags", std::string(p1()), {}}, rule_case{"p4_one_tag", std::string(p4()), {}},
+    rule_case{"no_tag_in_list", p4_with_tags(0), {}}, rule_case{"exactly_50", p4_with_tags(50), {}},
+    owned_by("tags_wrong_type_is_ls1003_only", patch(p4(), "/tags", R"({"a":"b"})"), "LS1003",
+             {"/tags"}),
+    owned_by("tags_null_is_ls1003_only", patch(p4(), "/tags", "null"), "LS1003", {"/tags"}),
+    // invalid
+    rule_case{"tags_51", p4_with_tags(51), {"/tags"}},
+    rule_case{"tags_200", p4_with_tags(200), {"/tags"}},
+    // an item LS1003 reports is still meant as a tag, and counts
+    rule_case{"tags_50_plus_one_wrong_type", patch(p4_with_tags(50), "/tags/-", "7"), {"/tags"}});
 
 TEST(too_many_tags, message) {
   report r = check(p4_with_tags(53));

@@ -5,32 +5,20 @@
 namespace sailcheck::test {
 namespace {
 
-class duplicate_key_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(duplicate_key_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS0002"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, duplicate_key_test,
-    ::testing::Values(
-        rule_case{"none", std::string(p1()), {}},
-        rule_case{"same_name_in_different_objects", std::string(p4()), {}},
-        rule_case{"top_level",
-                  R"({"bundleId":"small_1_0","distributionName":"a-b","bundleId":"medium_1_0"})",
-                  {"/bundleId"}},
-        rule_case{"three_times",
-                  R"({"bundleId":"a","bundleId":"b","bundleId":"c"})",
-                  {"/bundleId", "/bundleId"}},
-        rule_case{"nested", R"({"origin":{"name":"a","name":"b"}})", {"/origin/name"}},
-        rule_case{
-            "in_array_item", R"({"tags":[{"key":"a"},{"key":"a","key":"b"}]})", {"/tags/1/key"}},
-        rule_case{"escaped_spelling", R"({"bundleId":"a","bundle\u0049d":"b"})", {"/bundleId"}},
-        rule_case{"escaped_pointer", R"({"a/b":1,"a/b":2})", {"/a~1b"}},
-        rule_case{"unknown_member_too", R"({"x":1,"x":2})", {"/x"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    duplicate_key_test, "LS0002", rule_case{"none", std::string(p1()), {}},
+    rule_case{"same_name_in_different_objects", std::string(p4()), {}},
+    rule_case{"top_level",
+              R"({"bundleId":"small_1_0","distributionName":"a-b","bundleId":"medium_1_0"})",
+              {"/bundleId"}},
+    rule_case{"three_times",
+              R"({"bundleId":"a","bundleId":"b","bundleId":"c"})",
+              {"/bundleId", "/bundleId"}},
+    rule_case{"nested", R"({"origin":{"name":"a","name":"b"}})", {"/origin/name"}},
+    rule_case{"in_array_item", R"({"tags":[{"key":"a"},{"key":"a","key":"b"}]})", {"/tags/1/key"}},
+    rule_case{"escaped_spelling", R"({"bundleId":"a","bundle\u0049d":"b"})", {"/bundleId"}},
+    rule_case{"escaped_pointer", R"({"a/b":1,"a/b":2})", {"/a~1b"}},
+    rule_case{"unknown_member_too", R"({"x":1,"x":2})", {"/x"}});
 
 TEST(duplicate_key, large_object) {
   std::string text = "{";

@@ -12,40 +12,34 @@ constexpr std::string_view k_option = "/cacheBehaviorSettings/forwardedHeaders/o
 
 std::string option(std::string_view json) { return patch(k_p8, k_option, json); }
 
-class forward_all_headers_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(forward_all_headers_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS4005"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, forward_all_headers_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p1_no_settings", std::string(p1()), {}},
-        rule_case{"p4_allow_list", std::string(p4()), {}},
-        rule_case{
-            "option_absent", patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", "{}"), {}},
-        rule_case{"none", option(R"("none")"), {}},
-        rule_case{"default_is_ls4007s", option(R"("default")"), {}},
-        // invalid
-        rule_case{"p8_all", std::string(k_p8), {std::string(k_option)}},
-        rule_case{"all_even_when_nothing_else_is_odd",
-                  patch(p1(), k_option, R"("all")"),
-                  {std::string(k_option)}},
-        rule_case{"all_with_min_ttl_is_also_ls3001",
-                  patch(k_p8, "/cacheBehaviorSettings/minimumTTL", "60"),
-                  {std::string(k_option)}},
-        // no cascades
-        rule_case{"upper_case_is_ls2001_only", option(R"("ALL")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", option("true"), {}},
-        rule_case{"null_is_ls1003_only", option("null"), {}},
-        rule_case{"headers_object_wrong_type_is_ls1003_only",
-                  patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", R"("all")"),
-                  {}}),
-    [](const auto& param_info) { return param_info.param.name; });
+SAILCHECK_RULE_CASES(forward_all_headers_test, "LS4005",
+                     // valid
+                     rule_case{"p1_no_settings", std::string(p1()), {}},
+                     rule_case{"p4_allow_list", std::string(p4()), {}},
+                     rule_case{"option_absent",
+                               patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", "{}"),
+                               {}},
+                     rule_case{"none", option(R"("none")"), {}},
+                     owned_by("default_is_ls4007s", option(R"("default")"), "LS4007",
+                              {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+                     // invalid
+                     rule_case{"p8_all", std::string(k_p8), {std::string(k_option)}},
+                     rule_case{"all_even_when_nothing_else_is_odd",
+                               patch(p1(), k_option, R"("all")"),
+                               {std::string(k_option)}},
+                     rule_case{"all_with_min_ttl_is_also_ls3001",
+                               patch(k_p8, "/cacheBehaviorSettings/minimumTTL", "60"),
+                               {std::string(k_option)}},
+                     // no cascades
+                     owned_by("upper_case_is_ls2001_only", option(R"("ALL")"), "LS2001",
+                              {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+                     owned_by("wrong_type_is_ls1003_only", option("true"), "LS1003",
+                              {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+                     owned_by("null_is_ls1003_only", option("null"), "LS1003",
+                              {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+                     owned_by("headers_object_wrong_type_is_ls1003_only",
+                              patch(k_p8, "/cacheBehaviorSettings/forwardedHeaders", R"("all")"),
+                              "LS1003", {"/cacheBehaviorSettings/forwardedHeaders"}));
 
 TEST(forward_all_headers, message) {
   report r = check(k_p8);

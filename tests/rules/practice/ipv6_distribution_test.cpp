@@ -7,32 +7,23 @@ namespace {
 
 constexpr std::string_view k_type = "/ipAddressType";
 
-class ipv6_distribution_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(ipv6_distribution_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS4010"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, ipv6_distribution_test,
-    ::testing::Values(
-        // valid
-        rule_case{"absent", std::string(p1()), {}}, rule_case{"p4_ipv4", std::string(p4()), {}},
-        rule_case{"dualstack", patch(p1(), k_type, R"("dualstack")"), {}},
-        rule_case{
-            "origin_ipv6_is_documented", patch(p1(), "/origin/ipAddressType", R"("ipv6")"), {}},
-        // invalid
-        rule_case{"ipv6", patch(p1(), k_type, R"("ipv6")"), {std::string(k_type)}},
-        rule_case{"ipv6_on_both",
-                  patch(p1(), {{k_type, R"("ipv6")"}, {"/origin/ipAddressType", R"("ipv6")"}}),
-                  {std::string(k_type)}},
-        // no cascades
-        rule_case{"upper_case_is_ls2001_only", patch(p1(), k_type, R"("IPv6")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", patch(p1(), k_type, "6"), {}},
-        rule_case{"near_miss_key_is_ls1002_only", patch(p1(), "/IpAddressType", R"("ipv6")"), {}}),
-    [](const auto& param_info) { return param_info.param.name; });
+SAILCHECK_RULE_CASES(
+    ipv6_distribution_test, "LS4010",
+    // valid
+    rule_case{"absent", std::string(p1()), {}}, rule_case{"p4_ipv4", std::string(p4()), {}},
+    rule_case{"dualstack", patch(p1(), k_type, R"("dualstack")"), {}},
+    rule_case{"origin_ipv6_is_documented", patch(p1(), "/origin/ipAddressType", R"("ipv6")"), {}},
+    // invalid
+    rule_case{"ipv6", patch(p1(), k_type, R"("ipv6")"), {std::string(k_type)}},
+    rule_case{"ipv6_on_both",
+              patch(p1(), {{k_type, R"("ipv6")"}, {"/origin/ipAddressType", R"("ipv6")"}}),
+              {std::string(k_type)}},
+    // no cascades
+    owned_by("upper_case_is_ls2001_only", patch(p1(), k_type, R"("IPv6")"), "LS2001",
+             {"/ipAddressType"}),
+    owned_by("wrong_type_is_ls1003_only", patch(p1(), k_type, "6"), "LS1003", {"/ipAddressType"}),
+    owned_by("near_miss_key_is_ls1002_only", patch(p1(), "/IpAddressType", R"("ipv6")"), "LS1002",
+             {"/IpAddressType"}));
 
 TEST(ipv6_distribution, message_and_no_fix) {
   report r = check(patch(p1(), k_type, R"("ipv6")"));

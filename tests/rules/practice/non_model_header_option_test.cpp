@@ -12,34 +12,26 @@ constexpr std::string_view k_option = "/cacheBehaviorSettings/forwardedHeaders/o
 
 std::string option(std::string_view json) { return patch(k_p2, k_option, json); }
 
-class non_model_header_option_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(non_model_header_option_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS4007"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, non_model_header_option_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p1_no_settings", std::string(p1()), {}},
-        rule_case{"p2_none", std::string(k_p2), {}},
-        rule_case{"p4_allow_list", std::string(p4()), {}},
-        rule_case{"all_is_ls4005s", option(R"("all")"), {}},
-        rule_case{
-            "option_absent", patch(k_p2, "/cacheBehaviorSettings/forwardedHeaders", "{}"), {}},
-        // invalid
-        rule_case{"p2_default", option(R"("default")"), {std::string(k_option)}},
-        rule_case{"default_with_list_also_ls3005",
-                  patch(p4(), k_option, R"("default")"),
-                  {std::string(k_option)}},
-        // no cascades
-        rule_case{"capitalised_is_ls2001_only", option(R"("Default")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", option("0"), {}},
-        rule_case{"null_is_ls1003_only", option("null"), {}}),
-    [](const auto& param_info) { return param_info.param.name; });
+SAILCHECK_RULE_CASES(
+    non_model_header_option_test, "LS4007",
+    // valid
+    rule_case{"p1_no_settings", std::string(p1()), {}}, rule_case{"p2_none", std::string(k_p2), {}},
+    rule_case{"p4_allow_list", std::string(p4()), {}},
+    owned_by("all_is_ls4005s", option(R"("all")"), "LS4005",
+             {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+    rule_case{"option_absent", patch(k_p2, "/cacheBehaviorSettings/forwardedHeaders", "{}"), {}},
+    // invalid
+    rule_case{"p2_default", option(R"("default")"), {std::string(k_option)}},
+    rule_case{"default_with_list_also_ls3005",
+              patch(p4(), k_option, R"("default")"),
+              {std::string(k_option)}},
+    // no cascades
+    owned_by("capitalised_is_ls2001_only", option(R"("Default")"), "LS2001",
+             {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+    owned_by("wrong_type_is_ls1003_only", option("0"), "LS1003",
+             {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+    owned_by("null_is_ls1003_only", option("null"), "LS1003",
+             {"/cacheBehaviorSettings/forwardedHeaders/option"}));
 
 TEST(non_model_header_option, message_and_fix) {
   report r = check(option(R"("default")"));

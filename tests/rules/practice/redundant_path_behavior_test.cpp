@@ -19,154 +19,143 @@ std::string with_paths(std::string_view default_behavior, std::string_view items
                {{"/defaultCacheBehavior/behavior", default_behavior}, {"/cacheBehaviors", items}});
 }
 
-class redundant_path_behavior_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(redundant_path_behavior_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS4003"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, redundant_path_behavior_test,
-    ::testing::Values(
-        // valid: every per-path behavior overrides the default, or no per-path behaviors
-        rule_case{"p1_no_paths", std::string(p1()), {}},
-        rule_case{"p3_dont_cache_with_cached_paths", std::string(k_p3), {}},
-        rule_case{"p4_cache_with_dont_cache_path", std::string(p4()), {}},
-        rule_case{"p7_dont_cache_with_cached_paths", std::string(k_p7), {}},
-        rule_case{"empty_paths", with_paths(R"("cache")", "[]"), {}},
-        rule_case{
-            "exception_to_an_earlier_override",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"api/*","behavior":"dont-cache"},{"path":"api/docs/*","behavior":"cache"}])"),
-            {}},
-        // invalid: the per-path behavior repeats the default
-        rule_case{"p6_twice",
-                  std::string(k_p6),
-                  {"/cacheBehaviors/0/behavior", "/cacheBehaviors/1/behavior"}},
-        rule_case{"dont_cache_repeated",
-                  with_paths(R"("dont-cache")", R"([{"path":"api/*","behavior":"dont-cache"}])"),
-                  {"/cacheBehaviors/0/behavior"}},
-        rule_case{
-            "only_items_no_override_overlaps",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"a/*","behavior":"cache"},{"path":"b/*","behavior":"dont-cache"},{"path":"b/c/*","behavior":"cache"}])"),
-            {"/cacheBehaviors/0/behavior"}},
-        // One leading `/` is dropped, once: `//` is the pattern `/`, which `/` (the empty
-        // pattern) does not meet; `/a` and `a` are one pattern, so they do.
-        rule_case{
-            "only_one_leading_slash_is_dropped",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"dont-cache"},{"path":"/a*","behavior":"cache"},{"path":"a","behavior":"dont-cache"}])"),
-            {"/cacheBehaviors/0/behavior"}},
-        rule_case{"path_missing_still_redundant",
-                  with_paths(R"("cache")", R"([{"behavior":"cache"}])"),
-                  {"/cacheBehaviors/0/behavior"}},
-        // no cascades: the default or another behavior is unreadable, another rule owns it
-        rule_case{"default_behavior_missing_is_ls1004_only",
-                  patch(k_p6, "/defaultCacheBehavior/behavior", ""),
-                  {}},
-        rule_case{"default_behavior_misspelt_is_ls2001_only",
-                  patch(k_p6, "/defaultCacheBehavior/behavior", R"("Cache")"),
-                  {}},
-        rule_case{"default_behavior_wrong_type_is_ls1003_only",
-                  patch(k_p6, "/defaultCacheBehavior/behavior", "1"),
-                  {}},
-        rule_case{"path_behavior_misspelt_is_ls2001_only",
-                  patch(k_p6, "/cacheBehaviors/1/behavior", R"("CACHE")"),
-                  {"/cacheBehaviors/0/behavior"}},
-        // an unreadable behavior may be of the other kind, but only where its path can match
-        rule_case{"unreadable_behavior_misspelt_overlaps_only_its_own_path",
-                  patch(k_p6, "/cacheBehaviors/0/behavior", R"("dont_cache")"),
-                  {"/cacheBehaviors/1/behavior"}},
-        rule_case{"unreadable_behavior_missing_overlaps_only_its_own_path",
-                  patch(k_p6, "/cacheBehaviors/0/behavior", ""),
-                  {"/cacheBehaviors/1/behavior"}},
-        rule_case{"unreadable_behavior_near_miss_key_overlaps_only_its_own_path",
-                  patch(k_p6, "/cacheBehaviors/0",
-                        R"({"path":"_next/static/*","Behavior":"dont-cache"})"),
-                  {"/cacheBehaviors/1/behavior"}},
-        rule_case{"unreadable_behavior_overlapping_could_be_an_override",
-                  patch(k_p6, "/cacheBehaviors/0", R"({"path":"_next/*","behavior":"dont_cache"})"),
-                  {}},
-        // an unreadable path (LS1004 / LS1003 / LS2020) could be any path
-        rule_case{"item_wrong_type_could_be_any_path",
-                  patch(k_p6, "/cacheBehaviors/0", R"("_next/static/*")"),
-                  {}},
-        rule_case{"other_path_missing_could_be_any_path",
-                  patch(k_p6, "/cacheBehaviors/0", R"({"behavior":"dont-cache"})"),
-                  {}},
-        rule_case{"other_path_empty_could_be_any_path",
-                  patch(k_p6, "/cacheBehaviors/0", R"({"path":"","behavior":"dont-cache"})"),
-                  {}},
-        rule_case{
-            "own_path_wrong_type_could_be_any_path",
-            with_paths(R"("cache")",
-                       R"([{"path":"a/*","behavior":"dont-cache"},{"path":7,"behavior":"cache"}])"),
-            {}},
-        // order independence: a later override counts as much as an earlier one
-        rule_case{
-            "general_cache_path_before_a_specific_override",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"images/*","behavior":"cache"},{"path":"images/private/*","behavior":"dont-cache"}])"),
-            {}},
-        rule_case{
-            "later_override_elsewhere_does_not_count",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"images/*","behavior":"cache"},{"path":"api/*","behavior":"dont-cache"}])"),
-            {"/cacheBehaviors/0/behavior"}},
-        rule_case{
-            "file_type_exception_to_a_folder",
-            with_paths(
-                R"("dont-cache")",
-                R"([{"path":"css/*","behavior":"cache"},{"path":"*.css","behavior":"dont-cache"},{"path":"js/*.map","behavior":"dont-cache"}])"),
-            {"/cacheBehaviors/2/behavior"}},
-        rule_case{
-            "file_type_anywhere_meets_a_folder",
-            with_paths(
-                R"("dont-cache")",
-                R"([{"path":"css/*","behavior":"cache"},{"path":"*.png","behavior":"dont-cache"}])"),
-            {}},
-        rule_case{
-            "leading_slash_makes_no_difference",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"/api/*","behavior":"dont-cache"},{"path":"api/v1/*","behavior":"cache"},{"path":"/apx/*","behavior":"cache"}])"),
-            {"/cacheBehaviors/2/behavior"}},
-        rule_case{
-            "question_mark_is_one_character",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"v?/*","behavior":"dont-cache"},{"path":"v1/x","behavior":"cache"},{"path":"v10/x","behavior":"cache"}])"),
-            {"/cacheBehaviors/2/behavior"}},
-        rule_case{
-            "question_mark_is_one_code_point",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"caf?","behavior":"dont-cache"},{"path":"café","behavior":"cache"}])"),
-            {}},
-        // LS3008 reports the later of two equal paths: not reported here as well
-        rule_case{
-            "duplicates_are_ls3008_only",
-            with_paths(R"("cache")",
-                       R"([{"path":"a/*","behavior":"cache"},{"path":"/a/*","behavior":"cache"}])"),
-            {"/cacheBehaviors/0/behavior"}},
-        rule_case{
-            "duplicate_of_an_override_is_ls3008_only",
-            with_paths(
-                R"("cache")",
-                R"([{"path":"a/*","behavior":"dont-cache"},{"path":"a/*","behavior":"cache"}])"),
-            {}},
-        rule_case{"cache_behaviors_wrong_type_is_ls1003_only",
-                  with_paths(R"("cache")", R"({"path":"a/*","behavior":"cache"})"),
-                  {}}),
-    [](const auto& param_info) { return param_info.param.name; });
+SAILCHECK_RULE_CASES(
+    redundant_path_behavior_test, "LS4003",
+    // valid: every per-path behavior overrides the default, or no per-path behaviors
+    rule_case{"p1_no_paths", std::string(p1()), {}},
+    rule_case{"p3_dont_cache_with_cached_paths", std::string(k_p3), {}},
+    rule_case{"p4_cache_with_dont_cache_path", std::string(p4()), {}},
+    rule_case{"p7_dont_cache_with_cached_paths", std::string(k_p7), {}},
+    rule_case{"empty_paths", with_paths(R"("cache")", "[]"), {}},
+    rule_case{
+        "exception_to_an_earlier_override",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"api/*","behavior":"dont-cache"},{"path":"api/docs/*","behavior":"cache"}])"),
+        {}},
+    // invalid: the per-path behavior repeats the default
+    rule_case{"p6_twice",
+              std::string(k_p6),
+              {"/cacheBehaviors/0/behavior", "/cacheBehaviors/1/behavior"}},
+    rule_case{"dont_cache_repeated",
+              with_paths(R"("dont-cache")", R"([{"path":"api/*","behavior":"dont-cache"}])"),
+              {"/cacheBehaviors/0/behavior"}},
+    rule_case{
+        "only_items_no_override_overlaps",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"a/*","behavior":"cache"},{"path":"b/*","behavior":"dont-cache"},{"path":"b/c/*","behavior":"cache"}])"),
+        {"/cacheBehaviors/0/behavior"}},
+    // One leading `/` is dropped, once: `//` is the pattern `/`, which `/` (the empty
+    // pattern) does not meet; `/a` and `a` are one pattern, so they do.
+    rule_case{
+        "only_one_leading_slash_is_dropped",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"//","behavior":"cache"},{"path":"/","behavior":"dont-cache"},{"path":"/a*","behavior":"cache"},{"path":"a","behavior":"dont-cache"}])"),
+        {"/cacheBehaviors/0/behavior"}},
+    rule_case{"path_missing_still_redundant",
+              with_paths(R"("cache")", R"([{"behavior":"cache"}])"),
+              {"/cacheBehaviors/0/behavior"}},
+    // no cascades: the default or another behavior is unreadable, another rule owns it
+    owned_by("default_behavior_missing_is_ls1004_only",
+             patch(k_p6, "/defaultCacheBehavior/behavior", ""), "LS1004",
+             {"/defaultCacheBehavior"}),
+    owned_by("default_behavior_misspelt_is_ls2001_only",
+             patch(k_p6, "/defaultCacheBehavior/behavior", R"("Cache")"), "LS2001",
+             {"/defaultCacheBehavior/behavior"}),
+    owned_by("default_behavior_wrong_type_is_ls1003_only",
+             patch(k_p6, "/defaultCacheBehavior/behavior", "1"), "LS1003",
+             {"/defaultCacheBehavior/behavior"}),
+    rule_case{"path_behavior_misspelt_is_ls2001_only",
+              patch(k_p6, "/cacheBehaviors/1/behavior", R"("CACHE")"),
+              {"/cacheBehaviors/0/behavior"}},
+    // an unreadable behavior may be of the other kind, but only where its path can match
+    rule_case{"unreadable_behavior_misspelt_overlaps_only_its_own_path",
+              patch(k_p6, "/cacheBehaviors/0/behavior", R"("dont_cache")"),
+              {"/cacheBehaviors/1/behavior"}},
+    rule_case{"unreadable_behavior_missing_overlaps_only_its_own_path",
+              patch(k_p6, "/cacheBehaviors/0/behavior", ""),
+              {"/cacheBehaviors/1/behavior"}},
+    rule_case{
+        "unreadable_behavior_near_miss_key_overlaps_only_its_own_path",
+        patch(k_p6, "/cacheBehaviors/0", R"({"path":"_next/static/*","Behavior":"dont-cache"})"),
+        {"/cacheBehaviors/1/behavior"}},
+    rule_case{"unreadable_behavior_overlapping_could_be_an_override",
+              patch(k_p6, "/cacheBehaviors/0", R"({"path":"_next/*","behavior":"dont_cache"})"),
+              {}},
+    // an unreadable path (LS1004 / LS1003 / LS2020) could be any path
+    owned_by("item_wrong_type_could_be_any_path",
+             patch(k_p6, "/cacheBehaviors/0", R"("_next/static/*")"), "LS1003",
+             {"/cacheBehaviors/0"}),
+    owned_by("other_path_missing_could_be_any_path",
+             patch(k_p6, "/cacheBehaviors/0", R"({"behavior":"dont-cache"})"), "LS1004",
+             {"/cacheBehaviors/0"}),
+    owned_by("other_path_empty_could_be_any_path",
+             patch(k_p6, "/cacheBehaviors/0", R"({"path":"","behavior":"dont-cache"})"), "LS2020",
+             {"/cacheBehaviors/0/path"}),
+    owned_by(
+        "own_path_wrong_type_could_be_any_path",
+        with_paths(R"("cache")",
+                   R"([{"path":"a/*","behavior":"dont-cache"},{"path":7,"behavior":"cache"}])"),
+        "LS1003", {"/cacheBehaviors/1/path"}),
+    // order independence: a later override counts as much as an earlier one
+    rule_case{
+        "general_cache_path_before_a_specific_override",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"images/*","behavior":"cache"},{"path":"images/private/*","behavior":"dont-cache"}])"),
+        {}},
+    rule_case{
+        "later_override_elsewhere_does_not_count",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"images/*","behavior":"cache"},{"path":"api/*","behavior":"dont-cache"}])"),
+        {"/cacheBehaviors/0/behavior"}},
+    rule_case{
+        "file_type_exception_to_a_folder",
+        with_paths(
+            R"("dont-cache")",
+            R"([{"path":"css/*","behavior":"cache"},{"path":"*.css","behavior":"dont-cache"},{"path":"js/*.map","behavior":"dont-cache"}])"),
+        {"/cacheBehaviors/2/behavior"}},
+    rule_case{
+        "file_type_anywhere_meets_a_folder",
+        with_paths(
+            R"("dont-cache")",
+            R"([{"path":"css/*","behavior":"cache"},{"path":"*.png","behavior":"dont-cache"}])"),
+        {}},
+    rule_case{
+        "leading_slash_makes_no_difference",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"/api/*","behavior":"dont-cache"},{"path":"api/v1/*","behavior":"cache"},{"path":"/apx/*","behavior":"cache"}])"),
+        {"/cacheBehaviors/2/behavior"}},
+    rule_case{
+        "question_mark_is_one_character",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"v?/*","behavior":"dont-cache"},{"path":"v1/x","behavior":"cache"},{"path":"v10/x","behavior":"cache"}])"),
+        {"/cacheBehaviors/2/behavior"}},
+    rule_case{
+        "question_mark_is_one_code_point",
+        with_paths(
+            R"("cache")",
+            R"([{"path":"caf?","behavior":"dont-cache"},{"path":"café","behavior":"cache"}])"),
+        {}},
+    // LS3008 reports the later of two equal paths: not reported here as well
+    rule_case{
+        "duplicates_are_ls3008_only",
+        with_paths(R"("cache")",
+                   R"([{"path":"a/*","behavior":"cache"},{"path":"/a/*","behavior":"cache"}])"),
+        {"/cacheBehaviors/0/behavior"}},
+    owned_by(
+        "duplicate_of_an_override_is_ls3008_only",
+        with_paths(R"("cache")",
+                   R"([{"path":"a/*","behavior":"dont-cache"},{"path":"a/*","behavior":"cache"}])"),
+        "LS3008", {"/cacheBehaviors/1/path"}),
+    owned_by("cache_behaviors_wrong_type_is_ls1003_only",
+             with_paths(R"("cache")", R"({"path":"a/*","behavior":"cache"})"), "LS1003",
+             {"/cacheBehaviors"}));
 
 TEST(redundant_path_behavior, message) {
   report r = check(k_p6);

@@ -24,78 +24,67 @@ std::string with_tags(std::initializer_list<std::string_view> keys) {
   return patch(p1(), "/tags", tags(keys));
 }
 
-class tag_key_case_collision_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(tag_key_case_collision_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS4013"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, tag_key_case_collision_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p1_no_tags", std::string(p1()), {}},
-        rule_case{"p4_one_tag", std::string(p4()), {}},
-        rule_case{"distinct_keys", with_tags({R"("project")", R"("env")", R"("team")"}), {}},
-        rule_case{"prefix_is_not_a_collision", with_tags({R"("env")", R"("Environment")"}), {}},
-        // simple folding maps one code point to one: these need full or Turkic folding
-        rule_case{"sharp_s_needs_full_folding", with_tags({R"("Straße")", R"("STRASSE")"}), {}},
-        rule_case{"sharp_s_is_not_ss", with_tags({R"("ß")", R"("ss")"}), {}},
-        rule_case{"dotted_capital_i_is_not_i", with_tags({R"("İd")", R"("id")"}), {}},
-        rule_case{"dotless_i_is_not_i", with_tags({R"("ıd")", R"("Id")"}), {}},
-        rule_case{"accent_is_not_case", with_tags({R"("Café")", R"("cafe")"}), {}},
-        // invalid
-        rule_case{"env_and_Env", with_tags({R"("Env")", R"("env")"}), {"/tags/1/key"}},
-        rule_case{"three_spellings",
-                  with_tags({R"("Env")", R"("env")", R"("ENV")"}),
-                  {"/tags/1/key", "/tags/2/key"}},
-        rule_case{"apart_with_others_between",
-                  with_tags({R"("CostCenter")", R"("team")", R"("costcenter")"}),
-                  {"/tags/2/key"}},
-        rule_case{"two_groups",
-                  with_tags({R"("a")", R"("B")", R"("A")", R"("b")"}),
-                  {"/tags/2/key", "/tags/3/key"}},
-        rule_case{"latin_1_letters", with_tags({R"("Ärger")", R"("ärger")"}), {"/tags/1/key"}},
-        rule_case{"capital_sharp_s_folds_to_sharp_s",
-                  with_tags({R"("straße")", R"("STRAẞE")"}),
-                  {"/tags/1/key"}},
-        rule_case{"dz_digraph_three_cases",
-                  with_tags({R"("ǅemal")", R"("ǆemal")", R"("Ǆemal")"}),
-                  {"/tags/1/key", "/tags/2/key"}},
-        rule_case{"greek_sigma_final_and_not",
-                  with_tags({R"("ΟΔΟΣ")", R"("οδος")", R"("οδοσ")"}),
-                  {"/tags/1/key", "/tags/2/key"}},
-        rule_case{"cyrillic", with_tags({R"("Проект")", R"("ПРОЕКТ")"}), {"/tags/1/key"}},
-        rule_case{"kelvin_sign_and_k", with_tags({R"("\u212Aey")", R"("key")"}), {"/tags/1/key"}},
-        rule_case{"outside_the_bmp", with_tags({R"("𐐀x")", R"("𐐨X")"}), {"/tags/1/key"}},
-        rule_case{"mixed_ascii_letters_and_symbols",
-                  with_tags({R"("app:Name")", R"("APP:NAME")"}),
-                  {"/tags/1/key"}},
-        // identical keys are LS3006's: only the first occurrence of each spelling counts
-        rule_case{"identical_keys_are_ls3006_only", with_tags({R"("env")", R"("env")"}), {}},
-        rule_case{"repeat_of_the_first_spelling",
-                  with_tags({R"("env")", R"("Env")", R"("env")"}),
-                  {"/tags/1/key"}},
-        rule_case{"repeat_of_the_second_spelling",
-                  with_tags({R"("env")", R"("Env")", R"("Env")"}),
-                  {"/tags/1/key"}},
-        // no cascades: unreadable keys are other rules'
-        rule_case{"key_wrong_type_is_ls1003_only", with_tags({"1", R"("env")"}), {}},
-        rule_case{"key_missing_is_ls1004_only",
-                  patch(p1(), "/tags", R"([{"value":"v"},{"key":"env","value":"v"}])"),
-                  {}},
-        rule_case{"key_near_miss_is_ls1002_only",
-                  patch(p1(), "/tags", R"([{"Key":"Env","value":"v"},{"key":"env","value":"v"}])"),
-                  {}},
-        rule_case{"tag_wrong_type_is_ls1003_only",
-                  patch(p1(), "/tags", R"(["Env",{"key":"env","value":"v"}])"),
-                  {}},
-        rule_case{"tags_wrong_type_is_ls1003_only",
-                  patch(p1(), "/tags", R"({"Env":"v","env":"v"})"),
-                  {}}),
-    [](const auto& param_info) { return param_info.param.name; });
+SAILCHECK_RULE_CASES(
+    tag_key_case_collision_test, "LS4013",
+    // valid
+    rule_case{"p1_no_tags", std::string(p1()), {}}, rule_case{"p4_one_tag", std::string(p4()), {}},
+    rule_case{"distinct_keys", with_tags({R"("project")", R"("env")", R"("team")"}), {}},
+    rule_case{"prefix_is_not_a_collision", with_tags({R"("env")", R"("Environment")"}), {}},
+    // simple folding maps one code point to one: these need full or Turkic folding
+    rule_case{"sharp_s_needs_full_folding", with_tags({R"("Straße")", R"("STRASSE")"}), {}},
+    rule_case{"sharp_s_is_not_ss", with_tags({R"("ß")", R"("ss")"}), {}},
+    rule_case{"dotted_capital_i_is_not_i", with_tags({R"("İd")", R"("id")"}), {}},
+    rule_case{"dotless_i_is_not_i", with_tags({R"("ıd")", R"("Id")"}), {}},
+    rule_case{"accent_is_not_case", with_tags({R"("Café")", R"("cafe")"}), {}},
+    // invalid
+    rule_case{"env_and_Env", with_tags({R"("Env")", R"("env")"}), {"/tags/1/key"}},
+    rule_case{"three_spellings",
+              with_tags({R"("Env")", R"("env")", R"("ENV")"}),
+              {"/tags/1/key", "/tags/2/key"}},
+    rule_case{"apart_with_others_between",
+              with_tags({R"("CostCenter")", R"("team")", R"("costcenter")"}),
+              {"/tags/2/key"}},
+    rule_case{"two_groups",
+              with_tags({R"("a")", R"("B")", R"("A")", R"("b")"}),
+              {"/tags/2/key", "/tags/3/key"}},
+    rule_case{"latin_1_letters", with_tags({R"("Ärger")", R"("ärger")"}), {"/tags/1/key"}},
+    rule_case{"capital_sharp_s_folds_to_sharp_s",
+              with_tags({R"("straße")", R"("STRAẞE")"}),
+              {"/tags/1/key"}},
+    rule_case{"dz_digraph_three_cases",
+              with_tags({R"("ǅemal")", R"("ǆemal")", R"("Ǆemal")"}),
+              {"/tags/1/key", "/tags/2/key"}},
+    rule_case{"greek_sigma_final_and_not",
+              with_tags({R"("ΟΔΟΣ")", R"("οδος")", R"("οδοσ")"}),
+              {"/tags/1/key", "/tags/2/key"}},
+    rule_case{"cyrillic", with_tags({R"("Проект")", R"("ПРОЕКТ")"}), {"/tags/1/key"}},
+    rule_case{"kelvin_sign_and_k", with_tags({R"("\u212Aey")", R"("key")"}), {"/tags/1/key"}},
+    rule_case{"outside_the_bmp", with_tags({R"("𐐀x")", R"("𐐨X")"}), {"/tags/1/key"}},
+    rule_case{"mixed_ascii_letters_and_symbols",
+              with_tags({R"("app:Name")", R"("APP:NAME")"}),
+              {"/tags/1/key"}},
+    // identical keys are LS3006's: only the first occurrence of each spelling counts
+    owned_by("identical_keys_are_ls3006_only", with_tags({R"("env")", R"("env")"}), "LS3006",
+             {"/tags/1/key"}),
+    rule_case{"repeat_of_the_first_spelling",
+              with_tags({R"("env")", R"("Env")", R"("env")"}),
+              {"/tags/1/key"}},
+    rule_case{"repeat_of_the_second_spelling",
+              with_tags({R"("env")", R"("Env")", R"("Env")"}),
+              {"/tags/1/key"}},
+    // no cascades: unreadable keys are other rules'
+    owned_by("key_wrong_type_is_ls1003_only", with_tags({"1", R"("env")"}), "LS1003",
+             {"/tags/0/key"}),
+    owned_by("key_missing_is_ls1004_only",
+             patch(p1(), "/tags", R"([{"value":"v"},{"key":"env","value":"v"}])"), "LS1004",
+             {"/tags/0"}),
+    owned_by("key_near_miss_is_ls1002_only",
+             patch(p1(), "/tags", R"([{"Key":"Env","value":"v"},{"key":"env","value":"v"}])"),
+             "LS1002", {"/tags/0/Key"}),
+    owned_by("tag_wrong_type_is_ls1003_only",
+             patch(p1(), "/tags", R"(["Env",{"key":"env","value":"v"}])"), "LS1003", {"/tags/0"}),
+    owned_by("tags_wrong_type_is_ls1003_only", patch(p1(), "/tags", R"({"Env":"v","env":"v"})"),
+             "LS1003", {"/tags"}));
 
 TEST(tag_key_case_collision, message_and_related_location) {
   report r = check(with_tags({R"("CostCenter")", R"("team")", R"("costcenter")"}));

@@ -5,40 +5,27 @@
 namespace sailcheck::test {
 namespace {
 
-class member_needed_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(member_needed_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS1004"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, member_needed_test,
-    ::testing::Values(
-        rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
-        rule_case{"origin_name", patch(p1(), "/origin/name", ""), {"/origin"}},
-        rule_case{"origin_region", patch(p1(), "/origin/regionName", ""), {"/origin"}},
-        rule_case{"origin_empty", patch(p1(), "/origin", "{}"), {"/origin", "/origin"}},
-        rule_case{"default_behavior",
-                  patch(p1(), "/defaultCacheBehavior", "{}"),
-                  {"/defaultCacheBehavior"}},
-        rule_case{
-            "path_behavior", patch(p4(), "/cacheBehaviors/0/behavior", ""), {"/cacheBehaviors/0"}},
-        rule_case{"path_path",
-                  patch(p4(), "/cacheBehaviors/-", R"({"behavior":"cache"})"),
-                  {"/cacheBehaviors/1"}},
-        rule_case{"tag_key", patch(p4(), "/tags/0/key", ""), {"/tags/0"}},
-        rule_case{"null_is_present", patch(p1(), "/origin/name", "null"), {}},
-        rule_case{"origin_wrong_type", patch(p1(), "/origin", R"("web-1")"), {}},
-        rule_case{"origin_absent_is_ls1001", patch(p1(), "/origin", ""), {}},
-        rule_case{
-            "near_miss_key", patch(p4(), {{"/tags/0/key", ""}, {"/tags/0/Key", R"("k")"}}), {}},
-        rule_case{
-            "near_miss_region",
-            patch(p1(), {{"/origin/regionName", ""}, {"/origin/region_name", R"("us-east-1")"}}),
-            {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    member_needed_test, "LS1004", rule_case{"p1", std::string(p1()), {}},
+    rule_case{"p4", std::string(p4()), {}},
+    rule_case{"origin_name", patch(p1(), "/origin/name", ""), {"/origin"}},
+    rule_case{"origin_region", patch(p1(), "/origin/regionName", ""), {"/origin"}},
+    rule_case{"origin_empty", patch(p1(), "/origin", "{}"), {"/origin", "/origin"}},
+    rule_case{
+        "default_behavior", patch(p1(), "/defaultCacheBehavior", "{}"), {"/defaultCacheBehavior"}},
+    rule_case{
+        "path_behavior", patch(p4(), "/cacheBehaviors/0/behavior", ""), {"/cacheBehaviors/0"}},
+    rule_case{"path_path",
+              patch(p4(), "/cacheBehaviors/-", R"({"behavior":"cache"})"),
+              {"/cacheBehaviors/1"}},
+    rule_case{"tag_key", patch(p4(), "/tags/0/key", ""), {"/tags/0"}},
+    rule_case{"null_is_present", patch(p1(), "/origin/name", "null"), {}},
+    rule_case{"origin_wrong_type", patch(p1(), "/origin", R"("web-1")"), {}},
+    owned_by("origin_absent_is_ls1001", patch(p1(), "/origin", ""), "LS1001", {""}),
+    rule_case{"near_miss_key", patch(p4(), {{"/tags/0/key", ""}, {"/tags/0/Key", R"("k")"}}), {}},
+    rule_case{"near_miss_region",
+              patch(p1(), {{"/origin/regionName", ""}, {"/origin/region_name", R"("us-east-1")"}}),
+              {}});
 
 TEST(member_needed, message) {
   report r = check(patch(p1(), "/origin/regionName", ""));

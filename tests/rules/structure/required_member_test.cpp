@@ -5,30 +5,19 @@
 namespace sailcheck::test {
 namespace {
 
-class required_member_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(required_member_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS1001"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, required_member_test,
-    ::testing::Values(
-        rule_case{"all_present", std::string(p1()), {}},
-        rule_case{"null_is_present", patch(p1(), "/bundleId", "null"), {}},
-        rule_case{"wrong_type_is_present", patch(p1(), "/origin", "[]"), {}},
-        rule_case{"missing_bundle_id", patch(p1(), "/bundleId", ""), {""}},
-        rule_case{"missing_two", patch(p1(), {{"/bundleId", ""}, {"/origin", ""}}), {"", ""}},
-        rule_case{"empty_object", "{}", {"", "", "", ""}},
-        rule_case{"near_miss_reports_ls1002_only",
-                  patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("a-b")"}}),
-                  {}},
-        rule_case{
-            "snake_case_near_miss", patch(p1(), {{"/bundleId", ""}, {"/bundle_id", R"("x")"}}), {}},
-        rule_case{"top_level_not_object", "[]", {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    required_member_test, "LS1001", rule_case{"all_present", std::string(p1()), {}},
+    rule_case{"null_is_present", patch(p1(), "/bundleId", "null"), {}},
+    rule_case{"wrong_type_is_present", patch(p1(), "/origin", "[]"), {}},
+    rule_case{"missing_bundle_id", patch(p1(), "/bundleId", ""), {""}},
+    rule_case{"missing_two", patch(p1(), {{"/bundleId", ""}, {"/origin", ""}}), {"", ""}},
+    rule_case{"empty_object", "{}", {"", "", "", ""}},
+    owned_by("near_miss_reports_ls1002_only",
+             patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("a-b")"}}), "LS1002",
+             {"/DistributionName"}),
+    rule_case{
+        "snake_case_near_miss", patch(p1(), {{"/bundleId", ""}, {"/bundle_id", R"("x")"}}), {}},
+    rule_case{"top_level_not_object", "[]", {}});
 
 TEST(required_member, message) {
   report r = check(patch(p1(), "/bundleId", ""));

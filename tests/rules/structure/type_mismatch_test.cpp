@@ -8,62 +8,45 @@ namespace {
 
 const std::string s = "/cacheBehaviorSettings/";
 
-class type_mismatch_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(type_mismatch_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS1003"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, type_mismatch_test,
-    ::testing::Values(
-        rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
-        rule_case{"p5", std::string(p5()), {}}, rule_case{"top_level_array", "[]", {""}},
-        rule_case{"top_level_string", R"("x")", {""}},
-        rule_case{"null_member", patch(p1(), "/bundleId", "null"), {"/bundleId"}},
-        rule_case{"string_for_boolean",
-                  patch(p5(), s + "forwardedQueryStrings/option", R"("false")"),
-                  {s + "forwardedQueryStrings/option"}},
-        rule_case{
-            "float_for_integer", patch(p5(), s + "defaultTTL", "86400.5"), {s + "defaultTTL"}},
-        rule_case{"integral_float",
-                  R"({"cacheBehaviorSettings":{"defaultTTL":86400.0}})",
-                  {s + "defaultTTL"}},
-        rule_case{"exponent",
-                  R"({"cacheBehaviorSettings":{"maximumTTL":3.1536e+07}})",
-                  {s + "maximumTTL"}},
-        rule_case{"exponent_integral_form",
-                  R"({"cacheBehaviorSettings":{"maximumTTL":1e2}})",
-                  {s + "maximumTTL"}},
-        rule_case{"above_int64",
-                  R"({"cacheBehaviorSettings":{"maximumTTL":9223372036854775808}})",
-                  {s + "maximumTTL"}},
-        rule_case{"int64_max_is_fine",
-                  R"({"cacheBehaviorSettings":{"maximumTTL":9223372036854775807}})",
-                  {}},
-        rule_case{"above_int32",
-                  patch(p1(), "/origin/responseTimeout", "2147483648"),
-                  {"/origin/responseTimeout"}},
-        rule_case{
-            "int32_range_is_ls2004", patch(p1(), "/origin/responseTimeout", "2147483647"), {}},
-        rule_case{"boolean_for_integer",
-                  patch(p1(), "/origin/responseTimeout", "true"),
-                  {"/origin/responseTimeout"}},
-        rule_case{
-            "object_for_array", patch(p4(), "/tags", R"({"key":"a","value":"b"})"), {"/tags"}},
-        rule_case{"array_item", patch(p4(), "/tags/0", R"("a=b")"), {"/tags/0"}},
-        rule_case{"allow_list_item",
-                  patch(p5(), s + "forwardedCookies/cookiesAllowList/1", "7"),
-                  {s + "forwardedCookies/cookiesAllowList/1"}},
-        rule_case{
-            "number_for_string", patch(p1(), "/distributionName", "42"), {"/distributionName"}},
-        rule_case{"unknown_member_not_typed", patch(p1(), "/foo", "null"), {}},
-        rule_case{"below_wrong_parent_not_walked",
-                  patch(p1(), "/origin", R"([{"name":1}])"),
-                  {"/origin"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    type_mismatch_test, "LS1003", rule_case{"p1", std::string(p1()), {}},
+    rule_case{"p4", std::string(p4()), {}}, rule_case{"p5", std::string(p5()), {}},
+    rule_case{"top_level_array", "[]", {""}}, rule_case{"top_level_string", R"("x")", {""}},
+    rule_case{"null_member", patch(p1(), "/bundleId", "null"), {"/bundleId"}},
+    rule_case{"string_for_boolean",
+              patch(p5(), s + "forwardedQueryStrings/option", R"("false")"),
+              {s + "forwardedQueryStrings/option"}},
+    rule_case{"float_for_integer", patch(p5(), s + "defaultTTL", "86400.5"), {s + "defaultTTL"}},
+    rule_case{"integral_float",
+              R"({"cacheBehaviorSettings":{"defaultTTL":86400.0}})",
+              {s + "defaultTTL"}},
+    rule_case{
+        "exponent", R"({"cacheBehaviorSettings":{"maximumTTL":3.1536e+07}})", {s + "maximumTTL"}},
+    rule_case{"exponent_integral_form",
+              R"({"cacheBehaviorSettings":{"maximumTTL":1e2}})",
+              {s + "maximumTTL"}},
+    rule_case{"above_int64",
+              R"({"cacheBehaviorSettings":{"maximumTTL":9223372036854775808}})",
+              {s + "maximumTTL"}},
+    rule_case{
+        "int64_max_is_fine", R"({"cacheBehaviorSettings":{"maximumTTL":9223372036854775807}})", {}},
+    rule_case{"above_int32",
+              patch(p1(), "/origin/responseTimeout", "2147483648"),
+              {"/origin/responseTimeout"}},
+    owned_by("int32_range_is_ls2004", patch(p1(), "/origin/responseTimeout", "2147483647"),
+             "LS2004", {"/origin/responseTimeout"}),
+    rule_case{"boolean_for_integer",
+              patch(p1(), "/origin/responseTimeout", "true"),
+              {"/origin/responseTimeout"}},
+    rule_case{"object_for_array", patch(p4(), "/tags", R"({"key":"a","value":"b"})"), {"/tags"}},
+    rule_case{"array_item", patch(p4(), "/tags/0", R"("a=b")"), {"/tags/0"}},
+    rule_case{"allow_list_item",
+              patch(p5(), s + "forwardedCookies/cookiesAllowList/1", "7"),
+              {s + "forwardedCookies/cookiesAllowList/1"}},
+    rule_case{"number_for_string", patch(p1(), "/distributionName", "42"), {"/distributionName"}},
+    rule_case{"unknown_member_not_typed", patch(p1(), "/foo", "null"), {}},
+    rule_case{
+        "below_wrong_parent_not_walked", patch(p1(), "/origin", R"([{"name":1}])"), {"/origin"}});
 
 struct message_case {
   std::string name;

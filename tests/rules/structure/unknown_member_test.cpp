@@ -9,27 +9,16 @@
 namespace sailcheck::test {
 namespace {
 
-class unknown_member_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(unknown_member_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS1002"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, unknown_member_test,
-    ::testing::Values(
-        rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
-        rule_case{"top_level", patch(p1(), "/foo", "1"), {"/foo"}},
-        rule_case{"origin", patch(p1(), "/origin/foo", "1"), {"/origin/foo"}},
-        rule_case{"in_array_item", patch(p4(), "/tags/0/Value", R"("x")"), {"/tags/0/Value"}},
-        rule_case{"pascal_case", patch(p1(), "/BundleId", R"("x")"), {"/BundleId"}},
-        rule_case{"update_only_member", patch(p1(), "/isEnabled", "true"), {"/isEnabled"}},
-        rule_case{"null_value", patch(p1(), "/foo", "null"), {"/foo"}},
-        rule_case{
-            "inside_unknown_member_not_walked", patch(p1(), "/foo", R"({"bar":1})"), {"/foo"}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    unknown_member_test, "LS1002", rule_case{"p1", std::string(p1()), {}},
+    rule_case{"p4", std::string(p4()), {}},
+    rule_case{"top_level", patch(p1(), "/foo", "1"), {"/foo"}},
+    rule_case{"origin", patch(p1(), "/origin/foo", "1"), {"/origin/foo"}},
+    rule_case{"in_array_item", patch(p4(), "/tags/0/Value", R"("x")"), {"/tags/0/Value"}},
+    rule_case{"pascal_case", patch(p1(), "/BundleId", R"("x")"), {"/BundleId"}},
+    rule_case{"update_only_member", patch(p1(), "/isEnabled", "true"), {"/isEnabled"}},
+    rule_case{"null_value", patch(p1(), "/foo", "null"), {"/foo"}},
+    rule_case{"inside_unknown_member_not_walked", patch(p1(), "/foo", R"({"bar":1})"), {"/foo"}});
 
 struct suggestion_case {
   std::string name;

@@ -6,35 +6,24 @@
 namespace sailcheck::test {
 namespace {
 
-class bundle_id_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(bundle_id_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2030"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, bundle_id_test,
-    ::testing::Values(
-        rule_case{"small", std::string(p1()), {}},
-        rule_case{"medium", patch(p1(), "/bundleId", R"("medium_1_0")"), {}},
-        rule_case{"large", patch(p1(), "/bundleId", R"("large_1_0")"), {}},
-        rule_case{"typo", patch(p1(), "/bundleId", R"("smal_1_0")"), {"/bundleId"}},
-        rule_case{"letter_case", patch(p1(), "/bundleId", R"("Small_1_0")"), {"/bundleId"}},
-        rule_case{"padded", patch(p1(), "/bundleId", R"(" small_1_0 ")"), {"/bundleId"}},
-        rule_case{"size_only", patch(p1(), "/bundleId", R"("small")"), {"/bundleId"}},
-        rule_case{"unknown", patch(p1(), "/bundleId", R"("micro_1_0")"), {"/bundleId"}},
-        rule_case{"bucket_like_name", patch(p1(), "/bundleId", R"("xlarge_1_0")"), {"/bundleId"}},
-        // LS2005 owns empty and blank ids
-        rule_case{"empty_is_ls2005", patch(p1(), "/bundleId", R"("")"), {}},
-        rule_case{"blank_is_ls2005", patch(p1(), "/bundleId", R"("  ")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", patch(p1(), "/bundleId", "1"), {}},
-        rule_case{"absent_is_ls1001_only", patch(p1(), "/bundleId", ""), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p1(), {{"/bundleId", ""}, {"/bundleID", R"("huge")"}}),
-                  {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    bundle_id_test, "LS2030", rule_case{"small", std::string(p1()), {}},
+    rule_case{"medium", patch(p1(), "/bundleId", R"("medium_1_0")"), {}},
+    rule_case{"large", patch(p1(), "/bundleId", R"("large_1_0")"), {}},
+    rule_case{"typo", patch(p1(), "/bundleId", R"("smal_1_0")"), {"/bundleId"}},
+    rule_case{"letter_case", patch(p1(), "/bundleId", R"("Small_1_0")"), {"/bundleId"}},
+    rule_case{"padded", patch(p1(), "/bundleId", R"(" small_1_0 ")"), {"/bundleId"}},
+    rule_case{"size_only", patch(p1(), "/bundleId", R"("small")"), {"/bundleId"}},
+    rule_case{"unknown", patch(p1(), "/bundleId", R"("micro_1_0")"), {"/bundleId"}},
+    rule_case{"bucket_like_name", patch(p1(), "/bundleId", R"("xlarge_1_0")"), {"/bundleId"}},
+    // LS2005 owns empty and blank ids
+    owned_by("empty_is_ls2005", patch(p1(), "/bundleId", R"("")"), "LS2005", {"/bundleId"}),
+    owned_by("blank_is_ls2005", patch(p1(), "/bundleId", R"("  ")"), "LS2005", {"/bundleId"}),
+    owned_by("wrong_type_is_ls1003_only", patch(p1(), "/bundleId", "1"), "LS1003", {"/bundleId"}),
+    owned_by("absent_is_ls1001_only", patch(p1(), "/bundleId", ""), "LS1001", {""}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p1(), {{"/bundleId", ""}, {"/bundleID", R"("huge")"}}), "LS1002",
+             {"/bundleID"}));
 
 const diagnostic* finding(std::string_view value, report& r) {
   r = check(patch(p1(), "/bundleId", value));

@@ -5,31 +5,21 @@
 namespace sailcheck::test {
 namespace {
 
-class empty_value_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(empty_value_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2005"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, empty_value_test,
-    ::testing::Values(
-        rule_case{"p1", std::string(p1()), {}},
-        rule_case{"unknown_bundle_is_ls2030", patch(p1(), "/bundleId", R"("mega_1_0")"), {}},
-        rule_case{"padded_bundle_is_ls2030", patch(p1(), "/bundleId", R"(" small_1_0")"), {}},
-        rule_case{"empty", patch(p1(), "/bundleId", R"("")"), {"/bundleId"}},
-        // Whitespace only counts as empty: NonEmptyString-like, and no bundle id has spaces.
-        rule_case{"spaces", patch(p1(), "/bundleId", R"("   ")"), {"/bundleId"}},
-        rule_case{"tab_and_newline", patch(p1(), "/bundleId", R"("\t\n")"), {"/bundleId"}},
-        rule_case{"wrong_type_is_ls1003_only", patch(p1(), "/bundleId", "0"), {}},
-        rule_case{"null_is_ls1003_only", patch(p1(), "/bundleId", "null"), {}},
-        rule_case{"absent_is_ls1001_only", patch(p1(), "/bundleId", ""), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p1(), {{"/bundleId", ""}, {"/BundleId", R"("")"}}),
-                  {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    empty_value_test, "LS2005", rule_case{"p1", std::string(p1()), {}},
+    owned_by("unknown_bundle_is_ls2030", patch(p1(), "/bundleId", R"("mega_1_0")"), "LS2030",
+             {"/bundleId"}),
+    owned_by("padded_bundle_is_ls2030", patch(p1(), "/bundleId", R"(" small_1_0")"), "LS2030",
+             {"/bundleId"}),
+    rule_case{"empty", patch(p1(), "/bundleId", R"("")"), {"/bundleId"}},
+    // Whitespace only counts as empty: NonEmptyString-like, and no bundle id has spaces.
+    rule_case{"spaces", patch(p1(), "/bundleId", R"("   ")"), {"/bundleId"}},
+    rule_case{"tab_and_newline", patch(p1(), "/bundleId", R"("\t\n")"), {"/bundleId"}},
+    owned_by("wrong_type_is_ls1003_only", patch(p1(), "/bundleId", "0"), "LS1003", {"/bundleId"}),
+    owned_by("null_is_ls1003_only", patch(p1(), "/bundleId", "null"), "LS1003", {"/bundleId"}),
+    owned_by("absent_is_ls1001_only", patch(p1(), "/bundleId", ""), "LS1001", {""}),
+    owned_by("near_miss_is_ls1002_only", patch(p1(), {{"/bundleId", ""}, {"/BundleId", R"("")"}}),
+             "LS1002", {"/BundleId"}));
 
 TEST(empty_value, messages) {
   report r = check(patch(p1(), "/bundleId", R"("")"));

@@ -8,51 +8,42 @@ namespace {
 
 const std::string h = "/cacheBehaviorSettings/forwardedHeaders/";
 
-class enum_value_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(enum_value_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2001"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, enum_value_test,
-    ::testing::Values(
-        rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
-        rule_case{"p5", std::string(p5()), {}},
-        rule_case{"newest_region", patch(p1(), "/origin/regionName", R"("ap-southeast-5")"), {}},
-        rule_case{"availability_zone",
-                  patch(p1(), "/origin/regionName", R"("us-east-1a")"),
-                  {"/origin/regionName"}},
-        rule_case{"protocol_policy",
-                  patch(p1(), "/origin/protocolPolicy", R"("https")"),
-                  {"/origin/protocolPolicy"}},
-        rule_case{"origin_ip_type",
-                  patch(p1(), "/origin/ipAddressType", R"("ipv5")"),
-                  {"/origin/ipAddressType"}},
-        rule_case{"default_behavior",
-                  patch(p1(), "/defaultCacheBehavior/behavior", R"("no-cache")"),
-                  {"/defaultCacheBehavior/behavior"}},
-        rule_case{"path_behavior",
-                  patch(p4(), "/cacheBehaviors/0/behavior", R"("Cache")"),
-                  {"/cacheBehaviors/0/behavior"}},
-        rule_case{"cookie_option",
-                  patch(p4(), "/cacheBehaviorSettings/forwardedCookies/option", R"("whitelist")"),
-                  {"/cacheBehaviorSettings/forwardedCookies/option"}},
-        rule_case{"header_option", patch(p4(), h + "option", R"("some")"), {h + "option"}},
-        rule_case{"header_option_default_is_ls4007", patch(p4(), h + "option", R"("default")"), {}},
-        rule_case{"header_items",
-                  patch(p5(), h + "headersAllowList", R"(["host","X-Api-Key"])"),
-                  {h + "headersAllowList/0", h + "headersAllowList/1"}},
-        rule_case{
-            "ip_address_type_case", patch(p1(), "/ipAddressType", R"("IPv4")"), {"/ipAddressType"}},
-        rule_case{"tls",
-                  patch(p1(), "/viewerMinimumTlsProtocolVersion", R"("TLSv1.3")"),
-                  {"/viewerMinimumTlsProtocolVersion"}},
-        rule_case{"wrong_type_is_ls1003", patch(p1(), "/ipAddressType", "4"), {}},
-        rule_case{"absent", patch(p1(), "/origin/protocolPolicy", ""), {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    enum_value_test, "LS2001", rule_case{"p1", std::string(p1()), {}},
+    rule_case{"p4", std::string(p4()), {}}, rule_case{"p5", std::string(p5()), {}},
+    rule_case{"newest_region", patch(p1(), "/origin/regionName", R"("ap-southeast-5")"), {}},
+    rule_case{"availability_zone",
+              patch(p1(), "/origin/regionName", R"("us-east-1a")"),
+              {"/origin/regionName"}},
+    rule_case{"protocol_policy",
+              patch(p1(), "/origin/protocolPolicy", R"("https")"),
+              {"/origin/protocolPolicy"}},
+    rule_case{"origin_ip_type",
+              patch(p1(), "/origin/ipAddressType", R"("ipv5")"),
+              {"/origin/ipAddressType"}},
+    rule_case{"default_behavior",
+              patch(p1(), "/defaultCacheBehavior/behavior", R"("no-cache")"),
+              {"/defaultCacheBehavior/behavior"}},
+    rule_case{"path_behavior",
+              patch(p4(), "/cacheBehaviors/0/behavior", R"("Cache")"),
+              {"/cacheBehaviors/0/behavior"}},
+    rule_case{"cookie_option",
+              patch(p4(), "/cacheBehaviorSettings/forwardedCookies/option", R"("whitelist")"),
+              {"/cacheBehaviorSettings/forwardedCookies/option"}},
+    rule_case{"header_option", patch(p4(), h + "option", R"("some")"), {h + "option"}},
+    owned_by("header_option_default_is_ls4007", patch(p4(), h + "option", R"("default")"), "LS4007",
+             {"/cacheBehaviorSettings/forwardedHeaders/option"}),
+    rule_case{"header_items",
+              patch(p5(), h + "headersAllowList", R"(["host","X-Api-Key"])"),
+              {h + "headersAllowList/0", h + "headersAllowList/1"}},
+    rule_case{
+        "ip_address_type_case", patch(p1(), "/ipAddressType", R"("IPv4")"), {"/ipAddressType"}},
+    rule_case{"tls",
+              patch(p1(), "/viewerMinimumTlsProtocolVersion", R"("TLSv1.3")"),
+              {"/viewerMinimumTlsProtocolVersion"}},
+    owned_by("wrong_type_is_ls1003", patch(p1(), "/ipAddressType", "4"), "LS1003",
+             {"/ipAddressType"}),
+    rule_case{"absent", patch(p1(), "/origin/protocolPolicy", ""), {}});
 
 TEST(enum_value, message_with_case_hint_and_fix) {
   report r = check(patch(p5(), h + "headersAllowList", R"(["host"])"));

@@ -9,52 +9,43 @@ namespace {
 const std::string allowed = "/cacheBehaviorSettings/allowedHTTPMethods";
 const std::string cached = "/cacheBehaviorSettings/cachedHTTPMethods";
 
-class http_methods_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(http_methods_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2003"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, http_methods_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p1_absent", std::string(p1()), {}}, rule_case{"p5", std::string(p5()), {}},
-        rule_case{
-            "get_head", patch(p5(), {{allowed, R"("GET,HEAD")"}, {cached, R"("GET,HEAD")"}}), {}},
-        rule_case{
-            "all_allowed", patch(p5(), allowed, R"("GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE")"), {}},
-        rule_case{"cached_absent", patch(p5(), cached, ""), {}},
-        // same set, other spelling: fixable
-        rule_case{"spaces", patch(p5(), allowed, R"("GET, HEAD, OPTIONS")"), {allowed}},
-        rule_case{"lower_case", patch(p5(), cached, R"("get,head")"), {cached}},
-        rule_case{"order", patch(p5(), cached, R"("HEAD,GET")"), {cached}},
-        rule_case{"trailing_comma", patch(p5(), allowed, R"("GET,HEAD,OPTIONS,")"), {allowed}},
-        rule_case{"both",
-                  patch(p5(), {{allowed, R"("get,head,options")"}, {cached, R"("head,get")"}}),
-                  {allowed, cached}},
-        // not a documented set
-        rule_case{"empty", patch(p5(), allowed, R"("")"), {allowed}},
-        rule_case{"blank", patch(p5(), cached, R"("   ")"), {cached}},
-        rule_case{"only_commas", patch(p5(), cached, R"(",")"), {cached}},
-        rule_case{"subset", patch(p5(), allowed, R"("GET")"), {allowed}},
-        rule_case{"undocumented_combination", patch(p5(), allowed, R"("GET,POST")"), {allowed}},
-        rule_case{"all_methods_cached",
-                  patch(p5(), cached, R"("GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE")"),
-                  {cached}},
-        rule_case{"typo", patch(p5(), allowed, R"("GET,HAED")"), {allowed}},
-        rule_case{"unknown_method", patch(p5(), allowed, R"("GET,HEAD,TRACE")"), {allowed}},
-        rule_case{"other_separator", patch(p5(), allowed, R"("GET;HEAD")"), {allowed}},
-        // no cascade
-        rule_case{"wrong_type_is_ls1003_only", patch(p5(), allowed, R"(["GET","HEAD"])"), {}},
-        rule_case{"null_is_ls1003_only", patch(p5(), cached, "null"), {}},
-        rule_case{
-            "near_miss_is_ls1002_only",
-            patch(p5(), {{allowed, ""}, {"/cacheBehaviorSettings/allowedHttpMethods", R"("get")"}}),
-            {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    http_methods_test, "LS2003",
+    // valid
+    rule_case{"p1_absent", std::string(p1()), {}}, rule_case{"p5", std::string(p5()), {}},
+    rule_case{"get_head", patch(p5(), {{allowed, R"("GET,HEAD")"}, {cached, R"("GET,HEAD")"}}), {}},
+    rule_case{
+        "all_allowed", patch(p5(), allowed, R"("GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE")"), {}},
+    rule_case{"cached_absent", patch(p5(), cached, ""), {}},
+    // same set, other spelling: fixable
+    rule_case{"spaces", patch(p5(), allowed, R"("GET, HEAD, OPTIONS")"), {allowed}},
+    rule_case{"lower_case", patch(p5(), cached, R"("get,head")"), {cached}},
+    rule_case{"order", patch(p5(), cached, R"("HEAD,GET")"), {cached}},
+    rule_case{"trailing_comma", patch(p5(), allowed, R"("GET,HEAD,OPTIONS,")"), {allowed}},
+    rule_case{"both",
+              patch(p5(), {{allowed, R"("get,head,options")"}, {cached, R"("head,get")"}}),
+              {allowed, cached}},
+    // not a documented set
+    rule_case{"empty", patch(p5(), allowed, R"("")"), {allowed}},
+    rule_case{"blank", patch(p5(), cached, R"("   ")"), {cached}},
+    rule_case{"only_commas", patch(p5(), cached, R"(",")"), {cached}},
+    rule_case{"subset", patch(p5(), allowed, R"("GET")"), {allowed}},
+    rule_case{"undocumented_combination", patch(p5(), allowed, R"("GET,POST")"), {allowed}},
+    rule_case{"all_methods_cached",
+              patch(p5(), cached, R"("GET,HEAD,OPTIONS,PUT,PATCH,POST,DELETE")"),
+              {cached}},
+    rule_case{"typo", patch(p5(), allowed, R"("GET,HAED")"), {allowed}},
+    rule_case{"unknown_method", patch(p5(), allowed, R"("GET,HEAD,TRACE")"), {allowed}},
+    rule_case{"other_separator", patch(p5(), allowed, R"("GET;HEAD")"), {allowed}},
+    // no cascade
+    owned_by("wrong_type_is_ls1003_only", patch(p5(), allowed, R"(["GET","HEAD"])"), "LS1003",
+             {"/cacheBehaviorSettings/allowedHTTPMethods"}),
+    owned_by("null_is_ls1003_only", patch(p5(), cached, "null"), "LS1003",
+             {"/cacheBehaviorSettings/cachedHTTPMethods"}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p5(),
+                   {{allowed, ""}, {"/cacheBehaviorSettings/allowedHttpMethods", R"("get")"}}),
+             "LS1002", {"/cacheBehaviorSettings/allowedHttpMethods"}));
 
 const diagnostic* finding(const std::string& pointer, std::string_view value, report& r) {
   r = check(patch(p5(), pointer, value));

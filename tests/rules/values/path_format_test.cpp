@@ -10,71 +10,63 @@ const std::string at = "/cacheBehaviors/0/path";
 
 std::string path(std::string_view json) { return patch(p4(), at, json); }
 
-class path_format_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(path_format_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2020"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, path_format_test,
-    ::testing::Values(
-        // valid: documented and real-world patterns
-        rule_case{"p4_directory", std::string(p4()), {}},
-        rule_case{"no_behaviors", std::string(p1()), {}},
-        rule_case{"file", path(R"("var/www/html/index.html")"), {}},
-        rule_case{"extension", path(R"("*.css")"), {}},
-        rule_case{"next_static", path(R"("_next/static/*")"), {}},
-        rule_case{"next_image", path(R"("_next/image*")"), {}},
-        rule_case{"leading_slash", path(R"("/path1")"), {}},
-        rule_case{"sitemap_glob_is_not_regex", path(R"("sitemap.*")"), {}},
-        rule_case{"every_allowed_character", path(R"("aZ09_-.*$/~\"'@:+&")"), {}},
-        rule_case{"dollar_alone", path(R"("$web/*")"), {}},
-        rule_case{"max_length", path("\"" + std::string(255, 'p') + "\""), {}},
-        // wildcard warnings are LS2021's
-        rule_case{"question_mark_is_ls2021", path(R"("img?.png")"), {}},
-        rule_case{"double_star_is_ls2021", path(R"("assets/**")"), {}},
-        rule_case{"star_only_is_ls2021", path(R"("*")"), {}},
-        // invalid
-        rule_case{"empty", path(R"("")"), {at}},
-        rule_case{"too_long", path("\"" + std::string(256, 'p') + "\""), {at}},
-        rule_case{"blank", path(R"("   ")"), {at}},
-        rule_case{"inner_space", path(R"("my images/*")"), {at}},
-        rule_case{"trailing_space", path(R"("images/* ")"), {at}},
-        rule_case{"tab", path(R"("a\tb")"), {at}}, rule_case{"newline", path(R"("a\n")"), {at}},
-        rule_case{"nbsp", path(R"("a\u00a0b")"), {at}},
-        rule_case{"control", path(R"("a\u0001b")"), {at}},
-        rule_case{"percent", path(R"("images/%20*")"), {at}},
-        rule_case{"comma", path(R"("a,b")"), {at}},
-        rule_case{"equals_without_query", path(R"("a=b")"), {at}},
-        rule_case{"non_ascii", path(R"("caf\u00e9/*")"), {at}},
-        rule_case{"query_string", path(R"("search?q=1")"), {at}},
-        rule_case{"query_string_only", path(R"("?page=2")"), {at}},
-        rule_case{"fragment", path(R"("docs/page#intro")"), {at}},
-        rule_case{"backslash", path(R"("images\\logo.png")"), {at}},
-        rule_case{"brace", path(R"("images/{a,b}")"), {at}},
-        rule_case{"bracket", path(R"("img[12].png")"), {at}},
-        rule_case{"bracket_range", path(R"("img[0-9].png")"), {at}},
-        rule_case{"regex_anchors", path(R"("^/api/.*$")"), {at}},
-        rule_case{"regex_group", path(R"("(css|js)/*")"), {at}},
-        rule_case{"regex_bar", path(R"("css|js")"), {at}},
-        rule_case{"regex_escape", path(R"(".*\\.css")"), {at}},
-        rule_case{"regex_dot_star_anchored", path(R"("images/.*$")"), {at}},
-        rule_case{"closing_paren", path(R"x("a)")x"), {at}},
-        rule_case{"second_behavior",
-                  patch(p4(), "/cacheBehaviors/-", R"({"path":"a b","behavior":"cache"})"),
-                  {"/cacheBehaviors/1/path"}},
-        // no cascade
-        rule_case{"wrong_type_is_ls1003_only", path(R"(["a","b"])"), {}},
-        rule_case{"null_is_ls1003_only", path("null"), {}},
-        rule_case{"missing_is_ls1004_only", patch(p4(), at, ""), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p4(), {{at, ""}, {"/cacheBehaviors/0/Path", R"("")"}}),
-                  {}},
-        rule_case{"behavior_not_an_object", patch(p4(), "/cacheBehaviors/0", R"("images/*")"), {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    path_format_test, "LS2020",
+    // valid: documented and real-world patterns
+    rule_case{"p4_directory", std::string(p4()), {}},
+    rule_case{"no_behaviors", std::string(p1()), {}},
+    rule_case{"file", path(R"("var/www/html/index.html")"), {}},
+    rule_case{"extension", path(R"("*.css")"), {}},
+    rule_case{"next_static", path(R"("_next/static/*")"), {}},
+    rule_case{"next_image", path(R"("_next/image*")"), {}},
+    rule_case{"leading_slash", path(R"("/path1")"), {}},
+    rule_case{"sitemap_glob_is_not_regex", path(R"("sitemap.*")"), {}},
+    rule_case{"every_allowed_character", path(R"("aZ09_-.*$/~\"'@:+&")"), {}},
+    rule_case{"dollar_alone", path(R"("$web/*")"), {}},
+    rule_case{"max_length", path("\"" + std::string(255, 'p') + "\""), {}},
+    // wildcard warnings are LS2021's
+    owned_by("question_mark_is_ls2021", path(R"("img?.png")"), "LS2021",
+             {"/cacheBehaviors/0/path"}),
+    owned_by("double_star_is_ls2021", path(R"("assets/**")"), "LS2021", {"/cacheBehaviors/0/path"}),
+    owned_by("star_only_is_ls2021", path(R"("*")"), "LS2021", {"/cacheBehaviors/0/path"}),
+    // invalid
+    rule_case{"empty", path(R"("")"), {at}},
+    rule_case{"too_long", path("\"" + std::string(256, 'p') + "\""), {at}},
+    rule_case{"blank", path(R"("   ")"), {at}},
+    rule_case{"inner_space", path(R"("my images/*")"), {at}},
+    rule_case{"trailing_space", path(R"("images/* ")"), {at}},
+    rule_case{"tab", path(R"("a\tb")"), {at}}, rule_case{"newline", path(R"("a\n")"), {at}},
+    rule_case{"nbsp", path(R"("a\u00a0b")"), {at}},
+    rule_case{"control", path(R"("a\u0001b")"), {at}},
+    rule_case{"percent", path(R"("images/%20*")"), {at}},
+    rule_case{"comma", path(R"("a,b")"), {at}},
+    rule_case{"equals_without_query", path(R"("a=b")"), {at}},
+    rule_case{"non_ascii", path(R"("caf\u00e9/*")"), {at}},
+    rule_case{"query_string", path(R"("search?q=1")"), {at}},
+    rule_case{"query_string_only", path(R"("?page=2")"), {at}},
+    rule_case{"fragment", path(R"("docs/page#intro")"), {at}},
+    rule_case{"backslash", path(R"("images\\logo.png")"), {at}},
+    rule_case{"brace", path(R"("images/{a,b}")"), {at}},
+    rule_case{"bracket", path(R"("img[12].png")"), {at}},
+    rule_case{"bracket_range", path(R"("img[0-9].png")"), {at}},
+    rule_case{"regex_anchors", path(R"("^/api/.*$")"), {at}},
+    rule_case{"regex_group", path(R"("(css|js)/*")"), {at}},
+    rule_case{"regex_bar", path(R"("css|js")"), {at}},
+    rule_case{"regex_escape", path(R"(".*\\.css")"), {at}},
+    rule_case{"regex_dot_star_anchored", path(R"("images/.*$")"), {at}},
+    rule_case{"closing_paren", path(R"x("a)")x"), {at}},
+    rule_case{"second_behavior",
+              patch(p4(), "/cacheBehaviors/-", R"({"path":"a b","behavior":"cache"})"),
+              {"/cacheBehaviors/1/path"}},
+    // no cascade
+    owned_by("wrong_type_is_ls1003_only", path(R"(["a","b"])"), "LS1003",
+             {"/cacheBehaviors/0/path"}),
+    owned_by("null_is_ls1003_only", path("null"), "LS1003", {"/cacheBehaviors/0/path"}),
+    owned_by("missing_is_ls1004_only", patch(p4(), at, ""), "LS1004", {"/cacheBehaviors/0"}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p4(), {{at, ""}, {"/cacheBehaviors/0/Path", R"("")"}}), "LS1002",
+             {"/cacheBehaviors/0/Path"}),
+    rule_case{"behavior_not_an_object", patch(p4(), "/cacheBehaviors/0", R"("images/*")"), {}});
 
 struct message_case {
   std::string name;

@@ -10,45 +10,37 @@ const std::string at = "/cacheBehaviors/0/path";
 
 std::string path(std::string_view json) { return patch(p4(), at, json); }
 
-class path_wildcard_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(path_wildcard_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2021"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, path_wildcard_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p4_directory", std::string(p4()), {}},
-        rule_case{"no_behaviors", std::string(p1()), {}},
-        rule_case{"directory_star", path(R"("images/*")"), {}},
-        rule_case{"extension", path(R"("*.css")"), {}},
-        rule_case{"next_image", path(R"("_next/image*")"), {}},
-        rule_case{"sitemap", path(R"("sitemap.*")"), {}},
-        rule_case{"stars_apart", path(R"("*/thumbs/*")"), {}},
-        // invalid
-        rule_case{"star", path(R"("*")"), {at}}, rule_case{"slash_star", path(R"("/*")"), {at}},
-        rule_case{"double_star_only", path(R"("**")"), {at}},
-        rule_case{"double_star", path(R"("assets/**")"), {at}},
-        rule_case{"double_star_inside", path(R"("assets/**/*.png")"), {at}},
-        rule_case{"question_mark", path(R"("img?.png")"), {at}},
-        rule_case{"trailing_question_mark", path(R"("api/items?")"), {at}},
-        rule_case{"double_star_before_query", path(R"("a/**?x=1")"), {at}},
-        rule_case{"second_behavior",
-                  patch(p4(), "/cacheBehaviors/-", R"({"path":"/*","behavior":"cache"})"),
-                  {"/cacheBehaviors/1/path"}},
-        // no cascade: LS2020 owns query strings and regular expressions
-        rule_case{"query_string_is_ls2020", path(R"("search?q=1")"), {}},
-        rule_case{"query_after_question_mark_is_ls2020", path(R"("a?b?c=1")"), {}},
-        rule_case{"regex_is_ls2020", path(R"("^/api/?$")"), {}},
-        rule_case{"regex_star_is_ls2020", path(R"("^.*$")"), {}},
-        rule_case{"empty_is_ls2020", path(R"("")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", path("7"), {}},
-        rule_case{"missing_is_ls1004_only", patch(p4(), at, ""), {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    path_wildcard_test, "LS2021",
+    // valid
+    rule_case{"p4_directory", std::string(p4()), {}},
+    rule_case{"no_behaviors", std::string(p1()), {}},
+    rule_case{"directory_star", path(R"("images/*")"), {}},
+    rule_case{"extension", path(R"("*.css")"), {}},
+    rule_case{"next_image", path(R"("_next/image*")"), {}},
+    rule_case{"sitemap", path(R"("sitemap.*")"), {}},
+    rule_case{"stars_apart", path(R"("*/thumbs/*")"), {}},
+    // invalid
+    rule_case{"star", path(R"("*")"), {at}}, rule_case{"slash_star", path(R"("/*")"), {at}},
+    rule_case{"double_star_only", path(R"("**")"), {at}},
+    rule_case{"double_star", path(R"("assets/**")"), {at}},
+    rule_case{"double_star_inside", path(R"("assets/**/*.png")"), {at}},
+    rule_case{"question_mark", path(R"("img?.png")"), {at}},
+    rule_case{"trailing_question_mark", path(R"("api/items?")"), {at}},
+    rule_case{"double_star_before_query", path(R"("a/**?x=1")"), {at}},
+    rule_case{"second_behavior",
+              patch(p4(), "/cacheBehaviors/-", R"({"path":"/*","behavior":"cache"})"),
+              {"/cacheBehaviors/1/path"}},
+    // no cascade: LS2020 owns query strings and regular expressions
+    owned_by("query_string_is_ls2020", path(R"("search?q=1")"), "LS2020",
+             {"/cacheBehaviors/0/path"}),
+    owned_by("query_after_question_mark_is_ls2020", path(R"("a?b?c=1")"), "LS2020",
+             {"/cacheBehaviors/0/path"}),
+    owned_by("regex_is_ls2020", path(R"("^/api/?$")"), "LS2020", {"/cacheBehaviors/0/path"}),
+    owned_by("regex_star_is_ls2020", path(R"("^.*$")"), "LS2020", {"/cacheBehaviors/0/path"}),
+    owned_by("empty_is_ls2020", path(R"("")"), "LS2020", {"/cacheBehaviors/0/path"}),
+    owned_by("wrong_type_is_ls1003_only", path("7"), "LS1003", {"/cacheBehaviors/0/path"}),
+    owned_by("missing_is_ls1004_only", patch(p4(), at, ""), "LS1004", {"/cacheBehaviors/0"}));
 
 const diagnostic* finding(std::string_view json, report& r) {
   r = check(path(json));

@@ -7,69 +7,60 @@ namespace {
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
-class resource_name_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(resource_name_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2002"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, resource_name_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
-        rule_case{"p5", std::string(p5()), {}},
-        rule_case{"underscores_at_both_ends", patch(p1(), "/distributionName", R"("_cdn_")"), {}},
-        rule_case{"two_characters", patch(p1(), "/distributionName", R"("ab")"), {}},
-        rule_case{"inner_hyphens", patch(p1(), "/distributionName", R"("a--b")"), {}},
-        rule_case{
-            "max_length", patch(p1(), "/distributionName", quoted(std::string(255, 'a'))), {}},
-        rule_case{"certificate", patch(p1(), "/certificateName", R"("shop-example-com-cert")"), {}},
-        rule_case{"bucket_origin", patch(p1(), "/origin/name", R"("my-hosted-content")"), {}},
-        rule_case{"certificate_absent", patch(p1(), "/certificateName", ""), {}},
-        // a period is the only fault: LS2006's, not LS2002's
-        rule_case{"period", patch(p1(), "/distributionName", R"("my.site")"), {}},
-        rule_case{"origin_name_period", patch(p1(), "/origin/name", R"("web.1")"), {}},
-        rule_case{
-            "certificate_name_period", patch(p1(), "/certificateName", R"("www.example.com")"), {}},
-        // invalid
-        rule_case{"period_and_leading_hyphen",
-                  patch(p1(), "/distributionName", R"("-my.site")"),
-                  {"/distributionName"}},
-        rule_case{
-            "one_character", patch(p1(), "/distributionName", R"("a")"), {"/distributionName"}},
-        rule_case{"empty", patch(p1(), "/distributionName", R"("")"), {"/distributionName"}},
-        rule_case{
-            "leading_hyphen", patch(p1(), "/distributionName", R"("-cdn")"), {"/distributionName"}},
-        rule_case{"trailing_hyphen",
-                  patch(p1(), "/distributionName", R"("cdn-")"),
-                  {"/distributionName"}},
-        rule_case{"space", patch(p1(), "/distributionName", R"("my site")"), {"/distributionName"}},
-        rule_case{"non_ascii_letter",
-                  patch(p1(), "/distributionName", R"("caf\u00e9")"),
-                  {"/distributionName"}},
-        rule_case{"too_long",
-                  patch(p1(), "/distributionName", quoted(std::string(256, 'a'))),
-                  {"/distributionName"}},
-        rule_case{"origin_name", patch(p1(), "/origin/name", R"("web 1")"), {"/origin/name"}},
-        rule_case{"certificate_name",
-                  patch(p1(), "/certificateName", R"("www.example.com-")"),
-                  {"/certificateName"}},
-        rule_case{"all_three",
-                  patch(p1(), {{"/distributionName", R"("a")"},
-                               {"/origin/name", R"(".b.c")"},
-                               {"/certificateName", R"("-x")"}}),
-                  {"/distributionName", "/origin/name", "/certificateName"}},
-        // no cascade
-        rule_case{"wrong_type_is_ls1003_only", patch(p1(), "/distributionName", "5"), {}},
-        rule_case{"null_is_ls1003_only", patch(p1(), "/origin/name", "null"), {}},
-        rule_case{"absent_is_ls1001_only", patch(p1(), "/distributionName", ""), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("my.site")"}}),
-                  {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    resource_name_test, "LS2002",
+    // valid
+    rule_case{"p1", std::string(p1()), {}}, rule_case{"p4", std::string(p4()), {}},
+    rule_case{"p5", std::string(p5()), {}},
+    rule_case{"underscores_at_both_ends", patch(p1(), "/distributionName", R"("_cdn_")"), {}},
+    rule_case{"two_characters", patch(p1(), "/distributionName", R"("ab")"), {}},
+    rule_case{"inner_hyphens", patch(p1(), "/distributionName", R"("a--b")"), {}},
+    rule_case{"max_length", patch(p1(), "/distributionName", quoted(std::string(255, 'a'))), {}},
+    rule_case{"certificate", patch(p1(), "/certificateName", R"("shop-example-com-cert")"), {}},
+    rule_case{"bucket_origin", patch(p1(), "/origin/name", R"("my-hosted-content")"), {}},
+    rule_case{"certificate_absent", patch(p1(), "/certificateName", ""), {}},
+    // a period is the only fault: LS2006's, not LS2002's
+    owned_by("period", patch(p1(), "/distributionName", R"("my.site")"), "LS2006",
+             {"/distributionName"}),
+    owned_by("origin_name_period", patch(p1(), "/origin/name", R"("web.1")"), "LS2006",
+             {"/origin/name"}),
+    owned_by("certificate_name_period", patch(p1(), "/certificateName", R"("www.example.com")"),
+             "LS2006", {"/certificateName"}),
+    // invalid
+    rule_case{"period_and_leading_hyphen",
+              patch(p1(), "/distributionName", R"("-my.site")"),
+              {"/distributionName"}},
+    rule_case{"one_character", patch(p1(), "/distributionName", R"("a")"), {"/distributionName"}},
+    rule_case{"empty", patch(p1(), "/distributionName", R"("")"), {"/distributionName"}},
+    rule_case{
+        "leading_hyphen", patch(p1(), "/distributionName", R"("-cdn")"), {"/distributionName"}},
+    rule_case{
+        "trailing_hyphen", patch(p1(), "/distributionName", R"("cdn-")"), {"/distributionName"}},
+    rule_case{"space", patch(p1(), "/distributionName", R"("my site")"), {"/distributionName"}},
+    rule_case{"non_ascii_letter",
+              patch(p1(), "/distributionName", R"("caf\u00e9")"),
+              {"/distributionName"}},
+    rule_case{"too_long",
+              patch(p1(), "/distributionName", quoted(std::string(256, 'a'))),
+              {"/distributionName"}},
+    rule_case{"origin_name", patch(p1(), "/origin/name", R"("web 1")"), {"/origin/name"}},
+    rule_case{"certificate_name",
+              patch(p1(), "/certificateName", R"("www.example.com-")"),
+              {"/certificateName"}},
+    rule_case{"all_three",
+              patch(p1(), {{"/distributionName", R"("a")"},
+                           {"/origin/name", R"(".b.c")"},
+                           {"/certificateName", R"("-x")"}}),
+              {"/distributionName", "/origin/name", "/certificateName"}},
+    // no cascade
+    owned_by("wrong_type_is_ls1003_only", patch(p1(), "/distributionName", "5"), "LS1003",
+             {"/distributionName"}),
+    owned_by("null_is_ls1003_only", patch(p1(), "/origin/name", "null"), "LS1003",
+             {"/origin/name"}),
+    owned_by("absent_is_ls1001_only", patch(p1(), "/distributionName", ""), "LS1001", {""}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p1(), {{"/distributionName", ""}, {"/DistributionName", R"("my.site")"}}),
+             "LS1002", {"/DistributionName"}));
 
 std::string message_for(std::string_view pointer, std::string_view value) {
   report r = check(patch(p1(), pointer, value));

@@ -14,45 +14,35 @@ std::string repeat(std::string_view s, std::size_t n) {
   return out;
 }
 
-class tag_key_format_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(tag_key_format_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2010"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, tag_key_format_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p4", std::string(p4()), {}}, rule_case{"no_tags", std::string(p1()), {}},
-        rule_case{"space_and_punctuation", key(R"("cost center+a-b=c.d_e:f/g@h")"), {}},
-        rule_case{"cjk", key(R"("\u9879\u76ee")"), {}},
-        rule_case{"precomposed", key(R"("caf\u00e9")"), {}},
-        rule_case{"nbsp_and_ideographic_space", key(R"("a\u00a0b\u3000c")"), {}},
-        rule_case{"arabic_indic_digits", key(R"("\u0661\u0662\u0663")"), {}},
-        rule_case{"max_ascii", key("\"" + std::string(128, 'k') + "\""), {}},
-        rule_case{"max_code_points", key("\"" + repeat("\u00e9", 128) + "\""), {}},
-        // invalid
-        rule_case{"empty", key(R"("")"), {"/tags/0/key"}},
-        rule_case{"hash", key(R"("cost center#1")"), {"/tags/0/key"}},
-        rule_case{"combining_mark", key(R"("cafe\u0301")"), {"/tags/0/key"}},
-        rule_case{"tab", key(R"("a\tb")"), {"/tags/0/key"}},
-        rule_case{"emoji", key(R"("\ud83d\ude00")"), {"/tags/0/key"}},
-        rule_case{"exclamation", key(R"("key!")"), {"/tags/0/key"}},
-        rule_case{"too_long", key("\"" + std::string(129, 'k') + "\""), {"/tags/0/key"}},
-        rule_case{
-            "second_tag", patch(p4(), "/tags/-", R"({"key":"a,b","value":"v"})"), {"/tags/1/key"}},
-        // no cascade
-        rule_case{"reserved_prefix_is_ls2012", key(R"("aws:team")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", key("42"), {}},
-        rule_case{"missing_is_ls1004_only", patch(p4(), "/tags/0/key", ""), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p4(), {{"/tags/0/key", ""}, {"/tags/0/Key", R"("a#b")"}}),
-                  {}},
-        rule_case{"tag_not_an_object", patch(p4(), "/tags/0", R"("key=value")"), {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    tag_key_format_test, "LS2010",
+    // valid
+    rule_case{"p4", std::string(p4()), {}}, rule_case{"no_tags", std::string(p1()), {}},
+    rule_case{"space_and_punctuation", key(R"("cost center+a-b=c.d_e:f/g@h")"), {}},
+    rule_case{"cjk", key(R"("\u9879\u76ee")"), {}},
+    rule_case{"precomposed", key(R"("caf\u00e9")"), {}},
+    rule_case{"nbsp_and_ideographic_space", key(R"("a\u00a0b\u3000c")"), {}},
+    rule_case{"arabic_indic_digits", key(R"("\u0661\u0662\u0663")"), {}},
+    rule_case{"max_ascii", key("\"" + std::string(128, 'k') + "\""), {}},
+    rule_case{"max_code_points", key("\"" + repeat("\u00e9", 128) + "\""), {}},
+    // invalid
+    rule_case{"empty", key(R"("")"), {"/tags/0/key"}},
+    rule_case{"hash", key(R"("cost center#1")"), {"/tags/0/key"}},
+    rule_case{"combining_mark", key(R"("cafe\u0301")"), {"/tags/0/key"}},
+    rule_case{"tab", key(R"("a\tb")"), {"/tags/0/key"}},
+    rule_case{"emoji", key(R"("\ud83d\ude00")"), {"/tags/0/key"}},
+    rule_case{"exclamation", key(R"("key!")"), {"/tags/0/key"}},
+    rule_case{"too_long", key("\"" + std::string(129, 'k') + "\""), {"/tags/0/key"}},
+    rule_case{
+        "second_tag", patch(p4(), "/tags/-", R"({"key":"a,b","value":"v"})"), {"/tags/1/key"}},
+    // no cascade
+    owned_by("reserved_prefix_is_ls2012", key(R"("aws:team")"), "LS2012", {"/tags/0/key"}),
+    owned_by("wrong_type_is_ls1003_only", key("42"), "LS1003", {"/tags/0/key"}),
+    owned_by("missing_is_ls1004_only", patch(p4(), "/tags/0/key", ""), "LS1004", {"/tags/0"}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p4(), {{"/tags/0/key", ""}, {"/tags/0/Key", R"("a#b")"}}), "LS1002",
+             {"/tags/0/Key"}),
+    rule_case{"tag_not_an_object", patch(p4(), "/tags/0", R"("key=value")"), {}});
 
 std::string message_for(std::string_view value) {
   report r = check(key(value));

@@ -8,40 +8,30 @@ namespace {
 
 std::string value(std::string_view json) { return patch(p4(), "/tags/0/value", json); }
 
-class tag_value_format_test : public ::testing::TestWithParam<rule_case> {};
-
-TEST_P(tag_value_format_test, reports_exactly_the_expected_pointers) {
-  const rule_case& c = GetParam();
-  report r = check(c.payload);
-  EXPECT_EQ(pointers(r, "LS2011"), c.expected) << dump(r);
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    cases, tag_value_format_test,
-    ::testing::Values(
-        // valid
-        rule_case{"p4", std::string(p4()), {}}, rule_case{"no_tags", std::string(p1()), {}},
-        rule_case{"punctuation", value(R"("team@example.com:a/b+c=d_e-f")"), {}},
-        rule_case{"unicode", value(R"("M\u00fcller \u5de5\u7a0b")"), {}},
-        rule_case{"max_length", value("\"" + std::string(256, 'v') + "\""), {}},
-        // invalid
-        rule_case{"missing", patch(p4(), "/tags/0/value", ""), {"/tags/0"}},
-        rule_case{"empty", value(R"("")"), {"/tags/0/value"}},
-        rule_case{"too_long", value("\"" + std::string(257, 'v') + "\""), {"/tags/0/value"}},
-        rule_case{"hash", value(R"("#1")"), {"/tags/0/value"}},
-        rule_case{"combining_mark", value(R"("Sa\u0303o Paulo")"), {"/tags/0/value"}},
-        rule_case{"second_tag_missing", patch(p4(), "/tags/-", R"({"key":"owner"})"), {"/tags/1"}},
-        rule_case{"key_and_value_missing", patch(p4(), "/tags/-", R"({})"), {"/tags/1"}},
-        // no cascade
-        rule_case{"reserved_prefix_is_ls2012", value(R"("aws:x")"), {}},
-        rule_case{"wrong_type_is_ls1003_only", value("1"), {}},
-        rule_case{"null_is_ls1003_only", value("null"), {}},
-        rule_case{"near_miss_is_ls1002_only",
-                  patch(p4(), {{"/tags/0/value", ""}, {"/tags/0/Value", R"("v")"}}),
-                  {}},
-        rule_case{"tag_not_an_object", patch(p4(), "/tags/0", "[]"), {}},
-        rule_case{"tags_not_an_array", patch(p4(), "/tags", R"({"key":"value"})"), {}}),
-    [](const auto& tc) { return tc.param.name; });
+SAILCHECK_RULE_CASES(
+    tag_value_format_test, "LS2011",
+    // valid
+    rule_case{"p4", std::string(p4()), {}}, rule_case{"no_tags", std::string(p1()), {}},
+    rule_case{"punctuation", value(R"("team@example.com:a/b+c=d_e-f")"), {}},
+    rule_case{"unicode", value(R"("M\u00fcller \u5de5\u7a0b")"), {}},
+    rule_case{"max_length", value("\"" + std::string(256, 'v') + "\""), {}},
+    // invalid
+    rule_case{"missing", patch(p4(), "/tags/0/value", ""), {"/tags/0"}},
+    rule_case{"empty", value(R"("")"), {"/tags/0/value"}},
+    rule_case{"too_long", value("\"" + std::string(257, 'v') + "\""), {"/tags/0/value"}},
+    rule_case{"hash", value(R"("#1")"), {"/tags/0/value"}},
+    rule_case{"combining_mark", value(R"("Sa\u0303o Paulo")"), {"/tags/0/value"}},
+    rule_case{"second_tag_missing", patch(p4(), "/tags/-", R"({"key":"owner"})"), {"/tags/1"}},
+    rule_case{"key_and_value_missing", patch(p4(), "/tags/-", R"({})"), {"/tags/1"}},
+    // no cascade
+    owned_by("reserved_prefix_is_ls2012", value(R"("aws:x")"), "LS2012", {"/tags/0/value"}),
+    owned_by("wrong_type_is_ls1003_only", value("1"), "LS1003", {"/tags/0/value"}),
+    owned_by("null_is_ls1003_only", value("null"), "LS1003", {"/tags/0/value"}),
+    owned_by("near_miss_is_ls1002_only",
+             patch(p4(), {{"/tags/0/value", ""}, {"/tags/0/Value", R"("v")"}}), "LS1002",
+             {"/tags/0/Value"}),
+    rule_case{"tag_not_an_object", patch(p4(), "/tags/0", "[]"), {}},
+    rule_case{"tags_not_an_array", patch(p4(), "/tags", R"({"key":"value"})"), {}});
 
 TEST(tag_value_format, messages) {
   report r = check(patch(p4(), "/tags/0/value", ""));
