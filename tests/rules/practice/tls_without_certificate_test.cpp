@@ -32,9 +32,10 @@ SAILCHECK_RULE_CASES(
     owned_by("certificate_near_miss_key_is_ls1002_only",
              patch(p7_without_certificate(), "/CertificateName", R"("shop-example-com-cert")"),
              "LS1002", {"/CertificateName"}),
-    rule_case{"certificate_bad_name_is_ls2002_only",
-              patch(k_p7, "/certificateName", R"("shop.example.com")"),
-              {}},
+    // A name whose only fault is its periods is LS2006's, not LS2002's (RULES.md).
+    owned_by("certificate_dotted_name_is_ls2006_only",
+             patch(k_p7, "/certificateName", R"("shop.example.com")"), "LS2006",
+             {"/certificateName"}),
     owned_by("tls_wrong_type_is_ls1003_only", patch(p7_without_certificate(), k_tls, "1.2"),
              "LS1003", {"/viewerMinimumTlsProtocolVersion"}),
     owned_by("tls_null_is_ls1003_only", patch(p7_without_certificate(), k_tls, "null"), "LS1003",
