@@ -101,11 +101,13 @@ def _existing_clients(session: Any) -> List[Any]:
     # botocore copies a session's handlers into each client it makes and keeps no list of them,
     # so a hook on the session alone would miss the clients made before it. They are found on the
     # heap, once per install: a client holds its session's data loader, a per-session object.
+    # type(), not isinstance(): isinstance may read `__class__`, which runs the code of proxies
+    # (and raises for a dead weakref.proxy) among the heap's objects.
     loader = session.get_component("data_loader")
     return [
         o
         for o in gc.get_objects()
-        if isinstance(o, botocore.client.BaseClient)
+        if issubclass(type(o), botocore.client.BaseClient)
         and getattr(o, "_loader", None) is loader
         and o.meta.service_model.service_name == "lightsail"
     ]
@@ -136,8 +138,9 @@ def install(target: Any, *, fail_on: str = "error", linter: Optional[Linter] = N
     """Checks every CreateDistribution call of ``target`` before botocore validates or sends it.
 
     ``target``: a boto3 ``Session`` or a botocore session (its Lightsail clients, those made
-    before the call and those made after it), or a Lightsail client. Findings at or above ``fail_on`` ("info", "warning" or "error") raise
-    ``PayloadError``; the others are emitted as ``PayloadWarning``. ``linter`` chooses the rules
+    before the call and those made after it), or a Lightsail client. Findings at or above
+    ``fail_on`` ("info", "warning" or "error") raise ``PayloadError``; the others are emitted as
+    ``PayloadWarning``. ``linter`` chooses the rules
     (default: every rule at its default severity). Installing again replaces the earlier hook.
     """
     rank = _level(fail_on)

@@ -133,6 +133,27 @@ def test_session_install_reaches_clients_made_before_and_after_it():
             client.create_distribution(**BAD)
 
 
+def test_session_install_survives_odd_objects_on_the_heap():
+    # install(session) looks through Python's objects for the session's clients: a dead
+    # weakref.proxy raises on any attribute read (isinstance reads __class__), and must not.
+    import weakref
+
+    class Gone:
+        pass
+
+    target = Gone()
+    proxy = weakref.proxy(target)
+    del target
+    s = session()
+    before = s.client("lightsail")
+    sailcheck.boto3.install(s)
+    with Stubber(before):
+        with pytest.raises(sailcheck.PayloadError):
+            before.create_distribution(**BAD)
+    sailcheck.boto3.uninstall(s)
+    assert proxy is not None
+
+
 def test_a_client_installed_directly():
     s = session()
     client = s.client("lightsail")
