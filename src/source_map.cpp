@@ -1,5 +1,6 @@
 #include "source_map.hpp"
 
+#include "text.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -64,11 +65,7 @@ int hex_value(char c) noexcept {
 }
 
 // The bytes skip_value stops at inside a container; everything else is skipped in a tight loop.
-constexpr std::array<bool, 256> k_structural = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {'"', '{', '[', '}', ']'}) t[c] = true;
-  return t;
-}();
+constexpr std::array<bool, 256> k_structural = byte_set("\"{[}]");
 
 // One past the closing quote of the string starting at `pos`. A quote closes the string unless
 // an odd run of backslashes precedes it, which is what reading escapes pairwise from the left

@@ -3,6 +3,7 @@
 // Text helpers for messages: quoting values safely (no raw control characters or bidi
 // overrides from the input reach any output), lists of choices, and byte descriptions.
 
+#include <array>
 #include <cstddef>
 #include <span>
 #include <string>
@@ -39,6 +40,19 @@ std::string describe_byte(std::string_view rest);
 /// `s` without ASCII whitespace (space, tab, CR, LF, FF, VT) at either end; empty when `s` is
 /// blank. LS2005 and LS2030 both use it, so they agree on which bundle ids are blank.
 std::string_view trim_ascii_space(std::string_view s) noexcept;
+
+/// A membership table of bytes for tight scanning loops: the ASCII letters and digits when
+/// `alnum`, and the bytes of `members`, but none of `except`.
+constexpr std::array<bool, 256> byte_set(std::string_view members, bool alnum = false,
+                                         std::string_view except = {}) noexcept {
+  std::array<bool, 256> t{};
+  if (alnum)
+    for (int c = 0; c < 256; ++c)
+      t[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  for (char c : members) t[static_cast<unsigned char>(c)] = true;
+  for (char c : except) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}
 
 /// ASCII lower-casing for case-insensitive comparisons of names.
 char ascii_lower(char c) noexcept;

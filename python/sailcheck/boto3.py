@@ -31,7 +31,8 @@ _RANK = {"info": 1, "warning": 2, "error": 3}
 
 
 def _report(diagnostics: Sequence[Diagnostic]) -> str:
-    return "\n".join(str(d) for d in diagnostics)
+    # The concise lines, joined as the hook joins them: every finding is at or above rank 0.
+    return _partition(list(diagnostics), 0)[2]
 
 
 class PayloadError(botocore.exceptions.ParamValidationError):

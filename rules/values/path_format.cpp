@@ -51,11 +51,9 @@ constexpr rule_info k_info{
 constexpr std::size_t k_max_length = model::k_path_max_length;
 constexpr std::size_t k_max_alternatives = 8;  // more is not a suggestion anyone wants to read
 
-bool in_path_set(char c) noexcept {
-  constexpr std::string_view punctuation = model::k_path_punctuation;
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         punctuation.find(c) != std::string_view::npos;
-}
+constexpr std::array<bool, 256> k_path_set = detail::byte_set(model::k_path_punctuation, true);
+
+bool in_path_set(char c) noexcept { return k_path_set[static_cast<unsigned char>(c)]; }
 
 bool all_in_path_set(std::string_view s) noexcept {
   return !s.empty() && std::all_of(s.begin(), s.end(), in_path_set);
@@ -294,14 +292,7 @@ std::optional<finding> glob_finding(std::string_view p, char c) {
 
 // Bytes of a pattern that is plainly fine, like 'images/*': the path set without '?' and '$',
 // which need a second look (a query string, a regex anchor).
-constexpr std::array<bool, 256> k_plain = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c)
-    t[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  for (char c : model::k_path_punctuation)
-    if (c != '?' && c != '$') t[static_cast<unsigned char>(c)] = true;
-  return t;
-}();
+constexpr std::array<bool, 256> k_plain = detail::byte_set(model::k_path_punctuation, true, "?$");
 
 std::optional<finding> analyze(std::string_view p) {
   // The common case in one pass over a table, building nothing: every check below passes.

@@ -178,11 +178,9 @@ std::optional<std::string> problem(std::string_view text, std::size_t max_chars,
                                    std::string_view noun) {
   // Nearly every key and value is ASCII letters, digits, spaces and the punctuation: one byte is
   // one allowed character, so a table pass and the length settle it.
-  constexpr std::array<bool, 256> k_plain = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 256; ++c)
-      t[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
-    for (char c : model::k_tag_punctuation) t[static_cast<unsigned char>(c)] = true;
+  static constexpr std::array<bool, 256> k_plain = [] {
+    std::array<bool, 256> t = detail::byte_set(model::k_tag_punctuation, true);
+    t[' '] = true;
     return t;
   }();
   if (text.size() <= max_chars && std::all_of(text.begin(), text.end(), [&](char c) {
