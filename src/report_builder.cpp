@@ -111,9 +111,8 @@ report finish(std::vector<pending_finding>& pending, const severity_table& sever
     requests.reserve(wanted);
     for (const pending_finding& p : pending) {
       if (p.begin != npos) continue;
-      requests.push_back({split_pointer(p.pointer), p.at == target::key, p.occurrence});
-      for (const auto& rel : p.related)
-        requests.push_back({split_pointer(rel.pointer), true, rel.occurrence});
+      requests.push_back({p.pointer, p.at == target::key, p.occurrence});
+      for (const auto& rel : p.related) requests.push_back({rel.pointer, true, rel.occurrence});
     }
     locate(*text, requests);
   }

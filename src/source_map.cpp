@@ -9,7 +9,10 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <memory_resource>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace sailcheck::detail {
 namespace {
@@ -21,19 +24,27 @@ struct span {
   std::size_t begin = k_no_offset, end = k_no_offset;
 };
 
-// Up to this many children a node is searched in a list; beyond, in the scanner's hash map.
+// Up to this many children a node is searched in its list; beyond, in the scanner's hash map.
 constexpr std::size_t k_listed_children = 8;
 
+// Plain data only: every node, list and table of one scan lives in one arena that is released
+// at once, so locating a report's findings costs no allocation per finding.
 struct trie_node {
-  bool has_children = false;
-  // The first children, in creation order: most nodes have one or two, and a short list is
-  // cheaper than hashing every member name the scan passes.
-  std::vector<std::pair<std::string_view, std::uint32_t>> children;
-  // Requests for one occurrence of a repeated member, by occurrence: N duplicates of one key give
-  // N requests on one node, and scanning them all at each of the N occurrences was quadratic.
-  std::unordered_map<std::size_t, std::vector<std::uint32_t>> by_occurrence;
-  // Requests for the last occurrence (the one Boost.JSON keeps): resolved once the scan is done.
-  std::vector<std::uint32_t> last_requests;
+  std::string_view segment;  ///< the unescaped token that leads here from the parent
+  // Children as a list (most nodes have one or two, and a short list is cheaper than hashing
+  // every member name the scan passes); past k_listed_children also in the hash map.
+  std::uint32_t first_child = k_none;
+  std::uint32_t next_sibling = k_none;
+  std::uint32_t child_count = 0;
+  // Requests for the last occurrence (the one Boost.JSON keeps), resolved once the scan is done:
+  // a list through scanner::next_last_.
+  std::uint32_t last_head = k_none;
+  // Requests for one occurrence of a repeated member: the node's run of scanner::occurrences_,
+  // sorted by occurrence. N duplicates of one key give N requests on one node, and scanning them
+  // all at each of the N occurrences was quadratic; a cursor keeps it linear.
+  std::uint32_t occurrences_begin = 0;
+  std::uint32_t occurrences_end = 0;
+  std::uint32_t cursor = 0;
   span last;
   // Occurrences count within one object, as the parser counts repeated keys; a repeated parent
   // object starts the count again.
@@ -41,8 +52,20 @@ struct trie_node {
   std::size_t in_object = 0;
 };
 
-// Children are looked up by (parent, segment) in one hash map: a node can have as many children
-// as an array has findings (100,000 tags), so a list per node would make locating quadratic.
+struct occurrence_request {
+  std::uint32_t node;
+  std::size_t occurrence;
+  std::uint32_t request;
+  bool operator<(const occurrence_request& o) const noexcept {
+    if (node != o.node) return node < o.node;
+    if (occurrence != o.occurrence) return occurrence < o.occurrence;
+    return request < o.request;
+  }
+};
+
+// Children past the list are looked up by (parent, segment) in one hash map: a node can have as
+// many children as an array has findings (100,000 tags), so a list alone would make locating
+// quadratic.
 struct edge {
   std::uint32_t parent;
   std::string_view segment;
@@ -54,7 +77,6 @@ struct edge_hash {
     return std::hash<std::string_view>{}(e.segment) * 31u + e.parent;
   }
 };
-
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 int hex_value(char c) noexcept {
@@ -180,19 +202,39 @@ std::string_view key_text(std::string_view text, std::size_t begin, std::size_t 
 
 class scanner {
  public:
-  scanner(std::string_view text, std::span<locate_request> requests)
-      : text_(text), requests_(requests) {
+  scanner(std::string_view text, std::span<locate_request> requests,
+          std::pmr::memory_resource* arena)
+      : text_(text),
+        requests_(requests),
+        nodes_(arena),
+        next_last_(requests.size(), k_none, arena),
+        occurrences_(arena),
+        edges_(arena),
+        arena_(arena) {
     std::size_t segments = 1;
-    for (const locate_request& r : requests) segments += r.segments.size();
+    for (const locate_request& r : requests)
+      segments += static_cast<std::size_t>(std::count(r.pointer.begin(), r.pointer.end(), '/'));
     nodes_.reserve(segments);
-    nodes_.push_back({});
+    nodes_.emplace_back();
     for (std::uint32_t r = 0; r < requests.size(); ++r) {
       std::uint32_t node = 0;
-      for (const std::string& seg : requests[r].segments) node = child(node, seg, true);
-      if (requests[r].occurrence == k_no_offset)
-        nodes_[node].last_requests.push_back(r);
-      else
-        nodes_[node].by_occurrence[requests[r].occurrence].push_back(r);
+      for_each_token(requests[r].pointer,
+                     [&](std::string_view token) { node = child(node, token, true); });
+      if (requests[r].occurrence == k_no_offset) {
+        next_last_[r] = nodes_[node].last_head;
+        nodes_[node].last_head = r;
+      } else {
+        occurrences_.push_back({node, requests[r].occurrence, r});
+      }
+    }
+    std::sort(occurrences_.begin(), occurrences_.end());
+    for (std::uint32_t i = 0; i < occurrences_.size();) {
+      const std::uint32_t node = occurrences_[i].node;
+      std::uint32_t e = i;
+      while (e < occurrences_.size() && occurrences_[e].node == node) ++e;
+      nodes_[node].occurrences_begin = nodes_[node].cursor = i;
+      nodes_[node].occurrences_end = e;
+      i = e;
     }
   }
 
@@ -200,29 +242,63 @@ class scanner {
     std::size_t pos = skip_space(0);
     value(pos, 0, 0, k_no_offset, k_no_offset);
     for (const trie_node& n : nodes_)
-      for (std::uint32_t r : n.last_requests) resolve(requests_[r], n.last);
+      for (std::uint32_t r = n.last_head; r != k_none; r = next_last_[r])
+        resolve(requests_[r], n.last);
   }
 
  private:
+  // Calls `f` with each unescaped reference token of `pointer`, as split_pointer splits it.
+  template <class F>
+  void for_each_token(std::string_view pointer, F&& f) {
+    if (pointer.empty()) return;
+    std::size_t pos = 1;  // a pointer always starts with '/'; each '/' opens one token
+    for (;;) {
+      const std::size_t next = pointer.find('/', pos);
+      std::string_view raw =
+          pointer.substr(std::min(pos, pointer.size()),
+                         next == std::string_view::npos ? next : next - pos);
+      if (raw.find('~') != std::string_view::npos) raw = unescape(raw);
+      f(raw);
+      if (next == std::string_view::npos) return;
+      pos = next + 1;
+    }
+  }
+
+  // `~0` and `~1` decoded into the arena, where the token lives as long as the scan.
+  std::string_view unescape(std::string_view raw) {
+    char* out = static_cast<char*>(arena_->allocate(raw.size(), 1));
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '~' && i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
+        out[n++] = raw[i + 1] == '0' ? '~' : '/';
+        ++i;
+      } else {
+        out[n++] = raw[i];
+      }
+    }
+    return {out, n};
+  }
+
   std::uint32_t child(std::uint32_t node, std::string_view seg, bool create) {
-    if (!nodes_[node].has_children && !create) return k_none;
-    const std::size_t count = nodes_[node].children.size();
-    if (count <= k_listed_children) {
-      for (const auto& [segment, id] : nodes_[node].children)
-        if (segment == seg) return id;
+    if (nodes_[node].first_child == k_none && !create) return k_none;
+    if (nodes_[node].child_count <= k_listed_children) {
+      for (std::uint32_t c = nodes_[node].first_child; c != k_none; c = nodes_[c].next_sibling)
+        if (nodes_[c].segment == seg) return c;
     } else if (auto found = edges_.find(edge{node, seg}); found != edges_.end()) {
       return found->second;
     }
     if (!create) return k_none;
-    nodes_.push_back({});
-    auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
+    const auto id = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
     trie_node& parent = nodes_[node];
-    parent.has_children = true;
-    parent.children.emplace_back(seg, id);
-    if (parent.children.size() == k_listed_children + 1) {
-      for (const auto& [segment, child_id] : parent.children)
-        edges_.emplace(edge{node, segment}, child_id);
-    } else if (parent.children.size() > k_listed_children + 1) {
+    nodes_[id].segment = seg;
+    nodes_[id].next_sibling = parent.first_child;
+    parent.first_child = id;
+    ++parent.child_count;
+    if (parent.child_count == k_listed_children + 1) {
+      for (std::uint32_t c = parent.first_child; c != k_none; c = nodes_[c].next_sibling)
+        edges_.emplace(edge{node, nodes_[c].segment}, c);
+    } else if (parent.child_count > k_listed_children + 1) {
       edges_.emplace(edge{node, seg}, id);
     }
     return id;
@@ -239,13 +315,17 @@ class scanner {
     if (n.in_object != object) {
       n.in_object = object;
       n.reached = 0;
+      n.cursor = n.occurrences_begin;
     }
     const std::size_t occurrence = n.reached++;
     const span found{key_begin, key_end, begin, end};
     n.last = found;
-    if (n.by_occurrence.empty()) return;
-    if (auto it = n.by_occurrence.find(occurrence); it != n.by_occurrence.end())
-      for (std::uint32_t r : it->second) resolve(requests_[r], found);
+    // Within one object occurrences only grow, so the cursor never moves back.
+    while (n.cursor < n.occurrences_end && occurrences_[n.cursor].occurrence < occurrence)
+      ++n.cursor;
+    for (std::uint32_t k = n.cursor;
+         k < n.occurrences_end && occurrences_[k].occurrence == occurrence; ++k)
+      resolve(requests_[occurrences_[k].request], found);
   }
 
   static void resolve(locate_request& req, const span& found) {
@@ -265,7 +345,7 @@ class scanner {
                     std::size_t key_end) {
     const std::size_t begin = pos;
     std::size_t end;
-    if (!nodes_[node].has_children || pos >= text_.size()) {
+    if (nodes_[node].first_child == k_none || pos >= text_.size()) {
       end = skip_value(text_, pos);
     } else if (text_[pos] == '{') {
       const std::size_t this_object = ++objects_;
@@ -303,9 +383,12 @@ class scanner {
 
   std::string_view text_;
   std::span<locate_request> requests_;
-  std::vector<trie_node> nodes_;
-  std::unordered_map<edge, std::uint32_t, edge_hash> edges_;
-  std::string scratch_;
+  std::pmr::vector<trie_node> nodes_;
+  std::pmr::vector<std::uint32_t> next_last_;  // per request: the next on its node's last list
+  std::pmr::vector<occurrence_request> occurrences_;
+  std::pmr::unordered_map<edge, std::uint32_t, edge_hash> edges_;
+  std::string scratch_;  // a member name with escapes, decoded (rare: no arena for it)
+  std::pmr::memory_resource* arena_;
   std::size_t objects_ = 0;  // objects entered so far: each gets its own number
 };
 
@@ -313,7 +396,10 @@ class scanner {
 
 void locate(std::string_view text, std::span<locate_request> requests) {
   if (requests.empty()) return;
-  scanner(text, requests).run();
+  // Enough for the nodes of a few dozen findings; more spill to the heap in a few large blocks.
+  alignas(std::max_align_t) std::byte buffer[4096];
+  std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
+  scanner(text, requests, &arena).run();
 }
 
 namespace {
@@ -392,38 +478,50 @@ namespace {
 constexpr std::uint64_t k_ones = 0x0101010101010101ull;
 constexpr std::uint64_t k_highs = 0x8080808080808080ull;
 
-constexpr bool has_byte(std::uint64_t word, unsigned char b) noexcept {
-  const std::uint64_t v = word ^ (k_ones * b);
-  return ((v - k_ones) & ~v & k_highs) != 0;
+// Code points in `bytes`: every byte but a UTF-8 continuation byte (10xxxxxx) counts.
+std::size_t count_code_points(const char* bytes, std::size_t n) noexcept {
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    // Bit 7 of each continuation byte; multiplying the bytes' low bits by 0x01...01 sums them
+    // into the top byte (no popcount instruction needed).
+    const std::uint64_t continuation = (word & ~(word << 1) & k_highs) >> 7;
+    count += 8 - static_cast<std::size_t>((continuation * k_ones) >> 56);
+  }
+  for (; i < n; ++i) count += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80;
+  return count;
 }
 
 }  // namespace
 
 void compute_positions(std::string_view text, std::span<source_position*> positions) {
-  std::vector<source_position*> sorted(positions.begin(), positions.end());
-  std::sort(sorted.begin(), sorted.end(), [](const source_position* a, const source_position* b) {
-    return a->offset < b->offset;
-  });
+  // Sorted in place: callers hand over pointers, whose order they do not read back.
+  std::sort(positions.begin(), positions.end(),
+            [](const source_position* a, const source_position* b) { return a->offset < b->offset; });
+  // Without a '\r' anywhere, a line break is a '\n' and memchr finds each one; a text with one
+  // (CRLF counts once, a lone CR is a break too) is read byte by byte.
+  const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t pos = 0;
-  for (source_position* p : sorted) {
+  for (source_position* p : positions) {
     const std::size_t target = std::min(p->offset, text.size());
-    while (pos < target) {
-      // Eight bytes at a time while no line break is among them: a column is a code point, so
-      // every byte but a UTF-8 continuation byte (10xxxxxx) counts.
-      if (target - pos >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + pos, 8);
-        if (!has_byte(word, '\n') && !has_byte(word, '\r')) {
-          // Bit 7 of each continuation byte; multiplying the bytes' low bits by 0x01...01 sums
-          // them into the top byte (no popcount instruction needed).
-          const std::uint64_t continuation = (word & ~(word << 1) & k_highs) >> 7;
-          column += 8 - static_cast<std::size_t>((continuation * k_ones) >> 56);
-          pos += 8;
-          continue;
-        }
+    if (!has_cr) {
+      while (pos < target) {
+        const void* hit = std::memchr(text.data() + pos, '\n', target - pos);
+        if (hit == nullptr) break;
+        ++line;
+        column = 1;
+        pos = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data()) + 1;
       }
+      if (pos < target) {
+        column += count_code_points(text.data() + pos, target - pos);
+        pos = target;
+      }
+    }
+    while (pos < target) {
       const char c = text[pos];
       if (c == '\n' || (c == '\r' && (pos + 1 >= text.size() || text[pos + 1] != '\n'))) {
         ++line;
@@ -438,9 +536,9 @@ void compute_positions(std::string_view text, std::span<source_position*> positi
   }
 }
 
-std::string_view value_token(std::string_view text, std::vector<std::string> segments) {
+std::string_view value_token(std::string_view text, std::string_view pointer) {
   locate_request req;
-  req.segments = std::move(segments);
+  req.pointer = pointer;
   locate(text, std::span(&req, 1));
   if (req.begin == k_no_offset) return {};
   return text.substr(req.begin, req.end - req.begin);

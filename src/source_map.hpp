@@ -16,7 +16,8 @@ namespace sailcheck::detail {
 inline constexpr std::size_t k_no_offset = static_cast<std::size_t>(-1);
 
 struct locate_request {
-  std::vector<std::string> segments;  ///< unescaped reference tokens
+  /// An RFC 6901 JSON Pointer, read as split_pointer reads it; the caller keeps its text alive.
+  std::string_view pointer;
   bool member_name = false;           ///< the key token of the last segment, not the value
   /// Which occurrence of a repeated member to find (0 = first); `k_no_offset` means the last,
   /// the one Boost.JSON keeps.
@@ -42,10 +43,11 @@ struct key_request {
 /// Resolves every request in one pass over `text` (objects with requests are scanned once more).
 void locate_keys(std::string_view text, std::span<key_request> requests);
 
-/// Fills line and column (1-based, code points, CRLF as one break) for byte offsets.
+/// Fills line and column (1-based, code points, CRLF as one break) for byte offsets; sorts
+/// `positions` by offset on the way.
 void compute_positions(std::string_view text, std::span<source_position*> positions);
 
-/// The raw text of the value at `segments`, or empty when it is not found.
-std::string_view value_token(std::string_view text, std::vector<std::string> segments);
+/// The raw text of the value at `pointer`, or empty when it is not found.
+std::string_view value_token(std::string_view text, std::string_view pointer);
 
 }  // namespace sailcheck::detail

@@ -78,12 +78,8 @@ const json::object* context::object(field f) const noexcept {
 
 std::optional<std::string_view> context::source_token() const {
   if (!walker_->text_) return std::nullopt;
-  std::vector<std::string> segments;
-  for (std::size_t i = 0; i < path_.size(); ++i) {
-    const path_segment& s = path_[i];
-    segments.push_back(s.is_index ? std::to_string(s.index) : std::string(s.key));
-  }
-  std::string_view token = value_token(*walker_->text_, std::move(segments));
+  const std::string pointer = path_.render();
+  std::string_view token = value_token(*walker_->text_, pointer);
   if (token.empty()) return std::nullopt;
   return token;
 }

@@ -38,6 +38,15 @@ constexpr std::string_view k_fail_levels[] = {"error", "warning", "info"};
 
 using segments = std::vector<std::string>;
 
+std::string pointer_of(const segments& tokens) {
+  std::string pointer;
+  for (const std::string& token : tokens) {
+    pointer += '/';
+    detail::append_pointer_token(pointer, token);
+  }
+  return pointer;
+}
+
 std::string display_name(const fs::path& path) {
   std::string out;
   detail::append_escaped(out, path.empty() ? std::string(k_config_file_name) : path.string());
@@ -228,7 +237,8 @@ class checker {
   config_error error(const segments& shown, const segments& located, bool member_name,
                      std::string_view message, std::size_t offset = detail::k_no_offset) const {
     if (offset == detail::k_no_offset) {
-      detail::locate_request req{located, member_name};
+      const std::string pointer = pointer_of(located);
+      detail::locate_request req{pointer, member_name};
       detail::locate(stripped_, std::span(&req, 1));
       offset = req.begin == detail::k_no_offset ? 0 : req.begin;
     }
@@ -237,12 +247,7 @@ class checker {
     detail::compute_positions(text_, positions);
     std::string out = fmt::format("{}:{}:{}: ", file_, where.line, where.column);
     if (!shown.empty()) {
-      std::string pointer;
-      for (const std::string& s : shown) {
-        pointer += '/';
-        detail::append_pointer_token(pointer, s);
-      }
-      detail::append_escaped(out, pointer);
+      detail::append_escaped(out, pointer_of(shown));
       out += ": ";
     }
     out += message;
@@ -276,13 +281,16 @@ class checker {
   // Boost.JSON keeps one value of a repeated key; the source map finds a second occurrence of
   // each key the document kept, in every object the configuration has.
   std::optional<config_error> duplicate_key(const json::object& root) const {
-    std::vector<detail::locate_request> requests;
+    std::vector<std::string> pointers;
+    std::vector<std::string_view> keys;
     std::vector<segments> parents;
     auto add = [&](const segments& parent, const json::object& o) {
       for (const auto& m : o) {
-        segments s = parent;
-        s.emplace_back(m.key());
-        requests.push_back({std::move(s), true, 1});
+        std::string pointer = pointer_of(parent);
+        pointer += '/';
+        detail::append_pointer_token(pointer, m.key());
+        pointers.push_back(std::move(pointer));
+        keys.push_back(m.key());
         parents.push_back(parent);
       }
     };
@@ -297,6 +305,10 @@ class checker {
       if (const json::array* a = pol->if_array())
         for (std::size_t i = 0; i < a->size(); ++i)
           if (const json::object* o = (*a)[i].if_object()) add({"policies", std::to_string(i)}, *o);
+    // Requests view the pointers, which stay where they are from here on.
+    std::vector<detail::locate_request> requests;
+    requests.reserve(pointers.size());
+    for (const std::string& pointer : pointers) requests.push_back({pointer, true, 1});
     detail::locate(stripped_, requests);
     std::optional<std::size_t> first;
     for (std::size_t i = 0; i < requests.size(); ++i)
@@ -304,7 +316,7 @@ class checker {
           (!first || requests[i].begin < requests[*first].begin))
         first = i;
     if (!first) return std::nullopt;
-    const std::string& key = requests[*first].segments.back();
+    const std::string_view key = keys[*first];
     return error(parents[*first], {}, true, "duplicate key " + detail::quote(key),
                  requests[*first].begin);
   }

@@ -360,7 +360,7 @@ std::vector<file_report> runner::stale_suppressions() {
     // Positions of the entries in the configuration file.
     const std::string stripped = strip_comments(p->cfg.text);
     for (diagnostic& d : fr.report.diagnostics)
-      requests.push_back({detail::split_pointer(d.pointer)});
+      requests.push_back({d.pointer});
     detail::locate(stripped, requests);
     std::vector<source_position*> positions;
     for (std::size_t i = 0; i < requests.size(); ++i) {

@@ -73,7 +73,7 @@ std::optional<fix_error> check_renames(std::string_view text,
                                    name_of(*it->second), name_of(*p.first), detail::quote(f.path))};
     if (f.path == f.from) continue;
     detail::locate_request req;
-    req.segments = detail::split_pointer(f.path);
+    req.pointer = f.path;
     req.member_name = true;
     requests.push_back(std::move(req));
     requested.push_back(p.first);

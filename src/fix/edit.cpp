@@ -50,9 +50,9 @@ std::vector<std::optional<text_edit>> edits_for(std::string_view text,
     locate_request req;
     if (f.op == fix::operation::replace) {
       if (!is_pointer(f.path)) continue;
-      req.segments = split_pointer(f.path);
+      req.pointer = f.path;
     } else if (is_rename(f)) {
-      req.segments = split_pointer(f.from);
+      req.pointer = f.from;
       req.member_name = true;
     } else {
       continue;
