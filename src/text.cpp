@@ -50,16 +50,14 @@ void append_escaped(std::string& out, std::string_view value) {
   }
 }
 
-std::string quote(std::string_view value) {
+void append_quoted(std::string& out, std::string_view value) {
   if (value.size() <= k_max_quoted_chars && plain_ascii(value)) {
-    std::string out;
-    out.reserve(value.size() + 2);
     out += '\'';
     out += value;
     out += '\'';
-    return out;
+    return;
   }
-  std::string out = "'";
+  out += '\'';
   std::size_t chars = 0;
   std::size_t pos = 0;
   for (; pos < value.size() && chars < k_max_quoted_chars; ++chars) {
@@ -71,9 +69,15 @@ std::string quote(std::string_view value) {
     out += "\u2026' (";
     out += std::to_string(count_code_points(value));
     out += " characters)";
-    return out;
+    return;
   }
   out += '\'';
+}
+
+std::string quote(std::string_view value) {
+  std::string out;
+  out.reserve(value.size() + 2);
+  append_quoted(out, value);
   return out;
 }
 
@@ -95,7 +99,7 @@ std::string quoted_list(std::span<const std::string_view> values, std::string_vi
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i != 0) out += i + 1 == values.size() ? last_sep : std::string_view(", ");
-    out += quote(values[i]);
+    append_quoted(out, values[i]);
   }
   return out;
 }

@@ -18,6 +18,9 @@ inline constexpr std::size_t k_max_quoted_chars = 100;
 /// `\xNN`, and long values truncated: `'aaaa…' (1048576 characters)`.
 std::string quote(std::string_view value);
 
+/// Appends `quote(value)` to `out`: a message built in one string needs no temporary per value.
+void append_quoted(std::string& out, std::string_view value);
+
 /// Appends `value` escaped as `quote` does, without quotes or truncation.
 void append_escaped(std::string& out, std::string_view value);
 

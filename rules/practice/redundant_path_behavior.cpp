@@ -7,8 +7,6 @@
 #include "support/rule_support.hpp"
 #include "text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstddef>
 #include <optional>
@@ -140,15 +138,24 @@ class redundant_path_behavior_rule final : public detail::rule {
       });
       // Spent budget answers "overlaps", so an item decided after that is not reported.
       if (exception || overlap.exhausted()) continue;
+      // Built in one string: a large payload can have a finding per item.
+      constexpr std::string_view k_rest =
+          " is already the default behavior, so this per-path behavior changes nothing; "
+          "remove it";
       const std::optional<std::string_view> path_text = item_string(items, i, "path");
-      const std::string where =
-          path_text ? fmt::format(" for path {}", detail::quote(*path_text)) : std::string();
+      std::string message;
+      message.reserve(fallback->size() + (path_text ? path_text->size() + 12 : 0) +
+                      k_rest.size() + 2);
+      detail::append_quoted(message, *fallback);
+      if (path_text) {
+        message += " for path ";
+        detail::append_quoted(message, *path_text);
+      }
+      message += k_rest;
       detail::path at = ctx.path_of(field::cache_behaviors);
       at.push_index(i);
       at.push_key("behavior");
-      ctx.report_at(at, fmt::format("{}{} is already the default behavior, so this per-path "
-                                    "behavior changes nothing; remove it",
-                                    detail::quote(*fallback), where));
+      ctx.report_at(at, std::move(message));
     }
   }
 };
