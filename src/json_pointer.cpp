@@ -86,21 +86,49 @@ std::vector<std::string> split_pointer(std::string_view pointer) {
   return tokens;
 }
 
+namespace {
+
+// All digits; a loop, since find_first_not_of would search its set once per byte.
+bool is_index_token(std::string_view t) noexcept {
+  if (t.empty()) return false;
+  for (const char c : t)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Tokens that differ: indices first, and as numbers; then as text.
+bool token_less(std::string_view ta, std::string_view tb) noexcept {
+  const bool ia = is_index_token(ta), ib = is_index_token(tb);
+  if (ia != ib) return ia;
+  if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
+  return ta < tb;
+}
+
+}  // namespace
+
 bool pointer_less(std::string_view a, std::string_view b) noexcept {
-  auto is_index = [](std::string_view t) {
-    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
-  };
+  // Every token before the first differing byte is the same in both, so only the token that
+  // holds it decides (reports sort many pointers with a long common prefix).
+  const std::size_t n = std::min(a.size(), b.size());
+  std::size_t i = 0;
+  while (i < n && a[i] == b[i]) ++i;
+  if (i == a.size() && i == b.size()) return false;
+  const std::size_t slash = i == 0 ? std::string_view::npos : a.rfind('/', i - 1);
+  if (slash != std::string_view::npos) {
+    const std::size_t start = slash + 1;
+    const std::string_view ta = a.substr(start, std::min(a.find('/', start), a.size()) - start);
+    const std::string_view tb = b.substr(start, std::min(b.find('/', start), b.size()) - start);
+    // Equal tokens: one pointer ends where the other goes on, and the shorter comes first.
+    if (ta == tb) return a.size() < b.size();
+    return token_less(ta, tb);
+  }
+  // Not a pointer from its first byte (the document's own "" is one): token by token.
   while (!a.empty() && !b.empty()) {
     const std::size_t ea = std::min(a.find('/', 1), a.size());
     const std::size_t eb = std::min(b.find('/', 1), b.size());
     const std::string_view ta = a.substr(1, ea - 1);
     const std::string_view tb = b.substr(1, eb - 1);
-    if (ta != tb) {
-      const bool ia = is_index(ta), ib = is_index(tb);
-      if (ia != ib) return ia;
-      if (ia && ta.size() != tb.size()) return ta.size() < tb.size();
-      return ta < tb;
-    }
+    if (ta != tb) return token_less(ta, tb);
     a.remove_prefix(ea);
     b.remove_prefix(eb);
   }

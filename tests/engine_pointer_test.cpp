@@ -1,5 +1,5 @@
 // Engine tests: JSON Pointers of findings (RFC 6901 escaping, index-like and empty keys),
-// split_pointer and path rendering.
+// split_pointer, path rendering and the document order of pointers.
 
 #include "json_pointer.hpp"
 #include "test_support.hpp"
@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -147,6 +149,66 @@ TEST(engine, path_render) {
   EXPECT_EQ(p.render(), "/cacheBehaviors/3");
   EXPECT_TRUE(p.back().is_index);
   EXPECT_EQ(p.back().index, 3U);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document order
+
+// pointer_less's definition, token by token: indices before other tokens, indices as numbers,
+// the rest as text, and a pointer before the pointers it is a prefix of.
+bool reference_less(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  auto is_index = [](const std::string& t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string::npos;
+  };
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    const bool ia = is_index(a[i]), ib = is_index(b[i]);
+    if (ia != ib) return ia;
+    if (ia && a[i].size() != b[i].size()) return a[i].size() < b[i].size();
+    return a[i] < b[i];
+  }
+  return a.size() < b.size();
+}
+
+TEST(engine, pointer_order_agrees_with_the_token_by_token_definition) {
+  // Short tokens of a few bytes, so that prefixes, equal tokens, digits and empty tokens meet.
+  const std::vector<std::string> pieces = {"", "0", "1", "10", "2", "a", "ab", "b", "1a", "~"};
+  std::uint32_t seed = 7;
+  auto next = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 16;
+  };
+  std::vector<std::vector<std::string>> tokens;
+  std::vector<std::string> pointers;
+  for (int i = 0; i < 300; ++i) {
+    std::vector<std::string> t(next() % 4);
+    for (std::string& s : t) s = pieces[next() % pieces.size()];
+    std::string pointer;
+    for (const std::string& s : t) {
+      pointer += '/';
+      sailcheck::detail::append_pointer_token(pointer, s);
+    }
+    tokens.push_back(t);
+    pointers.push_back(pointer);
+  }
+  for (std::size_t i = 0; i < pointers.size(); ++i)
+    for (std::size_t j = 0; j < pointers.size(); ++j)
+      ASSERT_EQ(sailcheck::detail::pointer_less(pointers[i], pointers[j]),
+                reference_less(tokens[i], tokens[j]))
+          << pointers[i] << " < " << pointers[j];
+}
+
+TEST(engine, pointer_order_examples) {
+  using sailcheck::detail::pointer_less;
+  EXPECT_TRUE(pointer_less("/tags/9", "/tags/10"));
+  EXPECT_FALSE(pointer_less("/tags/10", "/tags/9"));
+  EXPECT_TRUE(pointer_less("/tags/10", "/tags/1a"));
+  EXPECT_TRUE(pointer_less("", "/a"));
+  EXPECT_FALSE(pointer_less("/a", "/a"));
+  EXPECT_TRUE(pointer_less("/a", "/a/b"));
+  EXPECT_TRUE(pointer_less("/a/", "/a/b"));
+  EXPECT_TRUE(pointer_less("/a/b", "/ab"));
+  EXPECT_TRUE(pointer_less("/cacheBehaviors/3/path", "/cacheBehaviors/12/behavior"));
 }
 
 }  // namespace

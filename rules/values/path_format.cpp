@@ -426,10 +426,12 @@ std::size_t query_start(std::string_view p) noexcept {
 bool looks_like_regex(std::string_view p) noexcept {
   // One pass for the bytes every test below needs (find_first_of would search its set once per
   // byte of the path): without them no test can pass.
+  static constexpr std::array<bool, 256> k_marks = detail::byte_set("^(|\\");
   bool backslash = false;
   for (const char c : p) {
-    if (c == '^' || c == '(' || c == '|') return true;
-    backslash = backslash || c == '\\';
+    if (!k_marks[static_cast<unsigned char>(c)]) continue;
+    if (c != '\\') return true;
+    backslash = true;
   }
   if (!backslash && !p.ends_with('$')) return false;
   constexpr std::string_view escaped = ".?+$()/[]{}|^";
