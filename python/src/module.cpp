@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serialize.hpp>
+#include <boost/json/value_stack.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -116,12 +117,23 @@ std::string python_type_phrase(PyObject* o) {
   return out;
 }
 
+// Builds the document through a value_stack, as the JSON parser does: values are pushed in
+// order and each container is assembled once, in the document's arena, when it is complete
+// (assigning into a value in place constructs and swaps a temporary per value).
 class converter {
  public:
   explicit converter(const limits& lim) : lim_(lim) {}
 
-  // Converts `root` into `out`; false when a limit was hit (then `failure()` says which).
-  bool run(PyObject* root, json::value& out) { return convert(root, out, 0); }
+  // Converts `root` into `out`, whose storage the document gets; false when a limit was hit
+  // (then `failure()` says which).
+  bool run(PyObject* root, json::value& out) {
+    unsigned char temp[4096];
+    json::value_stack stack(out.storage(), temp, sizeof temp);
+    stack.reset(out.storage());
+    if (!convert(root, stack, 0)) return false;
+    out = stack.release();
+    return true;
+  }
 
   std::vector<substitution>& substitutions() noexcept { return subs_; }
   std::optional<conversion_failure>& failure() noexcept { return failure_; }
@@ -203,14 +215,14 @@ class converter {
     return fmt::format("nesting is deeper than the limit of {} levels", lim_.max_depth);
   }
 
-  bool convert(PyObject* o, json::value& out, std::size_t depth) {
+  bool convert(PyObject* o, json::value_stack& out, std::size_t depth) {
     // bool before int: True is an int to Python, a boolean to JSON and to botocore.
     if (PyBool_Check(o)) {
-      out = (o == Py_True);
+      out.push_bool(o == Py_True);
       return spend(5);
     }
     if (o == Py_None) {
-      out = nullptr;
+      out.push_null();
       return spend(4);
     }
     if (PyUnicode_Check(o)) {
@@ -219,37 +231,37 @@ class converter {
       const char* p = PyUnicode_AsUTF8AndSize(o, &n);
       if (p == nullptr) {
         PyErr_Clear();
-        out = nullptr;
+        out.push_null();
         substitute(stand_in::foreign_value, "a Python str with a lone surrogate (not Unicode)");
         return spend(4);
       }
       if (!spend(static_cast<std::size_t>(n) + 2)) return false;
-      out = json::string_view(p, static_cast<std::size_t>(n));
+      out.push_string(json::string_view(p, static_cast<std::size_t>(n)));
       return true;
     }
     if (PyLong_Check(o)) return convert_int(o, out);
     if (PyFloat_Check(o)) {
-      out = PyFloat_AS_DOUBLE(o);
+      out.push_double(PyFloat_AS_DOUBLE(o));
       return spend(1);
     }
     if (PyDict_Check(o)) return convert_dict(o, out, depth);
     if (PyList_Check(o) || PyTuple_Check(o)) return convert_sequence(o, out, depth);
-    out = nullptr;
+    out.push_null();
     substitute(stand_in::foreign_value, python_type_phrase(o));
     return spend(4);
   }
 
-  bool convert_int(PyObject* o, json::value& out) {
+  bool convert_int(PyObject* o, json::value_stack& out) {
     int overflow = 0;
     const long long i = PyLong_AsLongLongAndOverflow(o, &overflow);
     if (overflow == 0) {
-      out = static_cast<std::int64_t>(i);
+      out.push_int64(static_cast<std::int64_t>(i));
       return spend(1);
     }
     if (overflow > 0) {
       const unsigned long long u = PyLong_AsUnsignedLongLong(o);
       if (!PyErr_Occurred()) {
-        out = static_cast<std::uint64_t>(u);
+        out.push_uint64(static_cast<std::uint64_t>(u));
         return spend(1);
       }
       PyErr_Clear();
@@ -261,7 +273,7 @@ class converter {
       PyErr_Clear();
       d = overflow > 0 ? HUGE_VAL : -HUGE_VAL;
     }
-    out = d;
+    out.push_double(d);
     // int's own repr, never a subclass's __str__: no caller code runs here.
     PyObject* digits = PyLong_Type.tp_repr(o);
     std::string text;
@@ -277,10 +289,9 @@ class converter {
     return true;
   }
 
-  bool convert_dict(PyObject* o, json::value& out, std::size_t depth) {
+  bool convert_dict(PyObject* o, json::value_stack& out, std::size_t depth) {
     if (!enter(o, depth) || !spend(2)) return false;
-    json::object& obj = out.emplace_object();
-    obj.reserve(static_cast<std::size_t>(PyDict_Size(o)));
+    std::size_t members = 0;
     Py_ssize_t pos = 0;
     PyObject* key = nullptr;
     PyObject* value = nullptr;
@@ -304,11 +315,14 @@ class converter {
       if (!spend(static_cast<std::size_t>(n) + 3 + (first ? 0 : 1))) return false;
       first = false;
       path_.push_back({key, 0});
-      auto it = obj.emplace(json::string_view(p, static_cast<std::size_t>(n)), nullptr).first;
-      const bool done = convert(value, it->value(), depth + 1);
+      // Distinct str keys have distinct UTF-8, so the object has no duplicate to resolve.
+      out.push_key(json::string_view(p, static_cast<std::size_t>(n)));
+      const bool done = convert(value, out, depth + 1);
       path_.pop_back();
       if (!done) return false;
+      ++members;
     }
+    out.push_object(members);
     ancestors_.pop_back();
     return true;
   }
@@ -332,23 +346,23 @@ class converter {
     substitute(stand_in::foreign_key, std::move(what), std::move(name));
   }
 
-  bool convert_sequence(PyObject* o, json::value& out, std::size_t depth) {
+  bool convert_sequence(PyObject* o, json::value_stack& out, std::size_t depth) {
     if (!enter(o, depth) || !spend(2)) return false;
     const bool is_list = PyList_Check(o);
     auto size = [&] { return is_list ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o); };
-    json::array& arr = out.emplace_array();
-    arr.reserve(static_cast<std::size_t>(size()));
+    std::size_t items = 0;
     // The size is read again each time: caller code run during the conversion may shrink a list.
     for (Py_ssize_t i = 0; i < size(); ++i) {
       py::object item = py::reinterpret_borrow<py::object>(is_list ? PyList_GET_ITEM(o, i)
                                                                    : PyTuple_GET_ITEM(o, i));
       if (i != 0 && !spend(1)) return false;
       path_.push_back({nullptr, static_cast<std::size_t>(i)});
-      arr.emplace_back(nullptr);
-      const bool done = convert(item.ptr(), arr.back(), depth + 1);
+      const bool done = convert(item.ptr(), out, depth + 1);
       path_.pop_back();
       if (!done) return false;
+      ++items;
     }
+    out.push_array(items);
     ancestors_.pop_back();
     return true;
   }
