@@ -175,6 +175,7 @@ report linter::check_text_unguarded(std::string_view text) const {
   unsigned char buffer[16 * 1024];
   boost::json::monotonic_resource arena(buffer, sizeof buffer);
   detail::parse_result parsed = detail::parse(text, limits_, &arena);
+  const bool unique_keys = parsed.duplicates.empty() && parsed.duplicates_omitted == 0;
   std::vector<pending_finding> pending;
   omitted_counts omitted{};
   if (severities_[rules::to_index(rule_id::duplicate_key)] != severity::off) {
@@ -203,14 +204,14 @@ report linter::check_text_unguarded(std::string_view text) const {
   for (std::size_t i = 0; i < omitted.size(); ++i) omitted[i] += w.omitted()[i];
   if (!policies_) {
     if (pending.empty()) return {};
-    return detail::finish(pending, severities_, text, limits_, omitted);
+    return detail::finish(pending, severities_, text, limits_, omitted, unique_keys);
   }
   detail::severity_table table = severities_;
   run_policies(*policies_, policy_severity_overridden_, parsed.document,
                limits_.max_findings_per_rule, table, pending,
                omitted[rules::to_index(rule_id::policy)]);
   if (pending.empty()) return {};
-  return detail::finish(pending, table, text, limits_, omitted);
+  return detail::finish(pending, table, text, limits_, omitted, unique_keys);
 }
 
 }  // namespace sailcheck

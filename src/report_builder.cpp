@@ -99,7 +99,7 @@ std::vector<pending_finding> duplicate_findings(std::vector<parsed_duplicate>& d
 // Turns pending findings into diagnostics; with text, positions come from one locate pass.
 report finish(std::vector<pending_finding>& pending, const severity_table& severities,
               std::optional<std::string_view> text, const limits& lim,
-              const omitted_counts& omitted) {
+              const omitted_counts& omitted, bool unique_keys) {
   report r;
   r.diagnostics.reserve(pending.size());
   std::vector<locate_request> requests;
@@ -114,7 +114,7 @@ report finish(std::vector<pending_finding>& pending, const severity_table& sever
       requests.push_back({p.pointer, p.at == target::key, p.occurrence});
       for (const auto& rel : p.related) requests.push_back({rel.pointer, true, rel.occurrence});
     }
-    locate(*text, requests);
+    locate(*text, requests, unique_keys);
   }
   std::size_t next = 0;
   std::vector<source_position*> positions;

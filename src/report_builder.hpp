@@ -25,10 +25,11 @@ std::vector<pending_finding> duplicate_findings(std::vector<parsed_duplicate>& d
 
 /// The report of `pending` (consumed): severities from `severities` unless a finding has its
 /// own, positions from `text` when there is one (one locate pass), report order, then the caps
-/// of `lim` with LS0006 counting what they and `omitted` left out.
+/// of `lim` with LS0006 counting what they and `omitted` left out. `unique_keys`: the parser
+/// found no repeated member name in `text`, so locating can stop early.
 report finish(std::vector<pending_finding>& pending, const severity_table& severities,
               std::optional<std::string_view> text, const limits& lim,
-              const omitted_counts& omitted = {});
+              const omitted_counts& omitted = {}, bool unique_keys = false);
 
 /// The engine's own failure (memory exhaustion, a bug) as one LS0004 finding.
 report engine_failure(const char* what);

@@ -202,7 +202,7 @@ std::string_view key_text(std::string_view text, std::size_t begin, std::size_t 
 
 class scanner {
  public:
-  scanner(std::string_view text, std::span<locate_request> requests,
+  scanner(std::string_view text, std::span<locate_request> requests, bool unique_keys,
           std::pmr::memory_resource* arena)
       : text_(text),
         requests_(requests),
@@ -227,6 +227,9 @@ class scanner {
         occurrences_.push_back({node, requests[r].occurrence, r});
       }
     }
+    // Requests for one occurrence mean repeated keys: the first match is not the only one.
+    stop_early_ = unique_keys && occurrences_.empty();
+    unresolved_ = requests.size();
     std::sort(occurrences_.begin(), occurrences_.end());
     for (std::uint32_t i = 0; i < occurrences_.size();) {
       const std::uint32_t node = occurrences_[i].node;
@@ -320,6 +323,12 @@ class scanner {
     const std::size_t occurrence = n.reached++;
     const span found{key_begin, key_end, begin, end};
     n.last = found;
+    if (stop_early_) {
+      // Without repeated keys a node is reached once, so its last occurrence is this one.
+      for (std::uint32_t r = n.last_head; r != k_none; r = next_last_[r]) --unresolved_;
+      if (unresolved_ == 0) done_ = true;
+      return;
+    }
     // Within one object occurrences only grow, so the cursor never moves back.
     while (n.cursor < n.occurrences_end && occurrences_[n.cursor].occurrence < occurrence)
       ++n.cursor;
@@ -357,6 +366,7 @@ class scanner {
         pos = skip_space(ke);
         if (pos < text_.size() && text_[pos] == ':') pos = skip_space(pos + 1);
         pos = c == k_none ? skip_value(text_, pos) : value(pos, c, this_object, kb, ke);
+        if (done_) return pos;
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
       }
@@ -369,6 +379,7 @@ class scanner {
         std::uint32_t c = child(node, std::string_view(digits, written - digits), false);
         std::size_t before = pos;
         pos = c == k_none ? skip_value(text_, pos) : value(pos, c, 0, k_no_offset, k_no_offset);
+        if (done_) return pos;
         pos = skip_space(pos);
         if (pos < text_.size() && text_[pos] == ',') pos = skip_space(pos + 1);
         if (pos == before) break;  // not JSON: stop rather than spin
@@ -390,16 +401,19 @@ class scanner {
   std::string scratch_;  // a member name with escapes, decoded (rare: no arena for it)
   std::pmr::memory_resource* arena_;
   std::size_t objects_ = 0;  // objects entered so far: each gets its own number
+  bool stop_early_ = false;
+  bool done_ = false;           // every request resolved: the rest of the text is not read
+  std::size_t unresolved_ = 0;  // with stop_early_: requests whose value was not reached yet
 };
 
 }  // namespace
 
-void locate(std::string_view text, std::span<locate_request> requests) {
+void locate(std::string_view text, std::span<locate_request> requests, bool unique_keys) {
   if (requests.empty()) return;
   // Enough for the nodes of a few dozen findings; more spill to the heap in a few large blocks.
   alignas(std::max_align_t) std::byte buffer[4096];
   std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
-  scanner(text, requests, &arena).run();
+  scanner(text, requests, unique_keys, &arena).run();
 }
 
 namespace {

@@ -27,8 +27,10 @@ struct locate_request {
 };
 
 /// Resolves every request in one pass over `text`. Untracked values are skipped without
-/// recursion; text that is not valid JSON is scanned as far as it goes.
-void locate(std::string_view text, std::span<locate_request> requests);
+/// recursion; text that is not valid JSON is scanned as far as it goes. With `unique_keys` (the
+/// caller knows that no object of the text repeats a member name), a pointer names one place
+/// only, and the scan stops once every request is resolved.
+void locate(std::string_view text, std::span<locate_request> requests, bool unique_keys = false);
 
 /// A member name found by its object instead of by a pointer: a pointer cannot tell apart two
 /// objects at one path (a repeated parent), which is where duplicate keys are found.

@@ -503,6 +503,37 @@ TEST(source_map, quotes_after_runs_of_backslashes) {
   EXPECT_EQ(token(nested, request({"e"})), "8");
 }
 
+TEST(source_map, unique_keys_gives_the_same_places) {
+  // Without repeated keys, stopping once every request is resolved changes no result.
+  const std::string text =
+      R"({"a": {"b": [1, {"c": "x"}], "d": null}, "e": [[true], {"f": {}}], "g": "\u0041"})";
+  const std::vector<std::vector<std::string>> pointers = {
+      {"a", "b", "1", "c"}, {"a"}, {"e", "0", "0"}, {"e", "1", "f"}, {"g"}, {"a", "d"},
+      {"nope"},             {"a", "b", "7"}};
+  for (bool member_name : {false, true}) {
+    std::vector<locate_request> full, early;
+    for (const auto& p : pointers) {
+      full.push_back(request(p, member_name));
+      early.push_back(request(p, member_name));
+    }
+    locate(text, full);
+    locate(text, early, true);
+    for (std::size_t i = 0; i < full.size(); ++i) {
+      EXPECT_EQ(early[i].begin, full[i].begin) << full[i].pointer;
+      EXPECT_EQ(early[i].end, full[i].end) << full[i].pointer;
+    }
+  }
+}
+
+TEST(source_map, unique_keys_stops_at_the_first_place) {
+  // The caller's promise is what makes stopping right: broken, it shows as the first of two.
+  const std::string text = R"({"a": 1, "a": 2})";
+  std::vector<locate_request> r = {request({"a"})};
+  locate(text, r, true);
+  EXPECT_EQ(text.substr(r[0].begin, r[0].end - r[0].begin), "1");
+  EXPECT_EQ(token(text, request({"a"})), "2");
+}
+
 TEST(source_map, many_requested_members_of_one_object) {
   // Past a few children a node's children are found by hash instead of by list: both ways
   // must find every member, requested or not, in any order.
