@@ -23,6 +23,8 @@ void context::report_at(const path& p, std::string message, std::optional<fix> f
   pending_finding finding{walker_->current_, p.render(), t};
   finding.message = std::move(message);
   finding.fix = std::move(f);
+  // Room for a typical report at once: growing one by one moved every finding at each step.
+  if (walker_->findings_.capacity() == 0) walker_->findings_.reserve(16);
   walker_->findings_.push_back(std::move(finding));
 }
 
