@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <memory_resource>
 #include <numeric>
 #include <span>
@@ -17,8 +18,9 @@ namespace {
 namespace json = boost::json;
 
 struct key_entry {
-  std::size_t offset;  // into handler::key_arena_
+  std::size_t offset;  // into the text, or into handler::key_arena_
   std::size_t length;
+  bool in_text;        // a name without escapes, seen whole: the parser's view is the text's
 };
 
 struct frame {
@@ -41,9 +43,11 @@ class handler {
 
   // `stack_buffer` holds the values of the open containers and `scratch` the key bookkeeping;
   // both live on parse()'s stack, so that a typical payload is parsed without the heap.
-  handler(json::storage_ptr sp, parse_result& result, std::size_t max_duplicates,
-          std::span<unsigned char> stack_buffer, std::pmr::memory_resource* scratch)
-      : stack_(sp, stack_buffer.data(), stack_buffer.size()),
+  handler(std::string_view text, json::storage_ptr sp, parse_result& result,
+          std::size_t max_duplicates, std::span<unsigned char> stack_buffer,
+          std::pmr::memory_resource* scratch)
+      : text_(text),
+        stack_(sp, stack_buffer.data(), stack_buffer.size()),
         sp_(std::move(sp)),
         result_(result),
         max_duplicates_(max_duplicates),
@@ -98,10 +102,15 @@ class handler {
     return true;
   }
   bool on_key(json::string_view s, std::size_t, json::error_code&) {
-    if (!key_open_) open_key();
-    key_arena_.append(s.data(), s.size());
-    keys_.push_back({key_start_, key_arena_.size() - key_start_});
-    key_open_ = false;
+    if (!key_open_ && within_text(s)) {
+      // Kept as a view: no copy for the common name.
+      keys_.push_back({static_cast<std::size_t>(s.data() - text_.data()), s.size(), true});
+    } else {
+      if (!key_open_) open_key();
+      key_arena_.append(s.data(), s.size());
+      keys_.push_back({key_start_, key_arena_.size() - key_start_, false});
+      key_open_ = false;
+    }
     stack_.push_key(s);
     return true;
   }
@@ -175,7 +184,15 @@ class handler {
   }
 
   std::string_view key_text(const key_entry& k) const noexcept {
-    return std::string_view(key_arena_).substr(k.offset, k.length);
+    return (k.in_text ? text_ : std::string_view(key_arena_)).substr(k.offset, k.length);
+  }
+
+  // Whether the parser handed over a view of the text itself (it does for a name without
+  // escapes) rather than of its own buffer. std::less orders unrelated pointers too.
+  bool within_text(json::string_view s) const noexcept {
+    const std::less<const char*> before;
+    return !before(s.data(), text_.data()) &&
+           !before(text_.data() + text_.size(), s.data() + s.size());
   }
 
   // Keys [f.first_key, end) belong to the object of frame `f`.
@@ -218,6 +235,7 @@ class handler {
     result_.duplicates.push_back({current_pointer(depth), std::string(key), occurrence, f.ordinal});
   }
 
+  std::string_view text_;
   json::value_stack stack_;
   json::storage_ptr sp_;
   parse_result& result_;
@@ -252,7 +270,7 @@ parse_result parse(std::string_view text, const limits& lim, json::storage_ptr s
   unsigned char stack_buffer[4096];
   std::byte scratch_buffer[4096];
   std::pmr::monotonic_buffer_resource scratch(scratch_buffer, sizeof scratch_buffer);
-  json::basic_parser<handler> p(po, std::move(sp), result, lim.max_findings_per_rule,
+  json::basic_parser<handler> p(po, text, std::move(sp), result, lim.max_findings_per_rule,
                                 std::span<unsigned char>(stack_buffer), &scratch);
   json::error_code ec;
   std::size_t n = p.write_some(false, text.data(), text.size(), ec);
