@@ -8,8 +8,8 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <optional>
 #include <memory_resource>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -77,6 +77,7 @@ struct edge_hash {
     return std::hash<std::string_view>{}(e.segment) * 31u + e.parent;
   }
 };
+
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 int hex_value(char c) noexcept {
@@ -516,7 +517,7 @@ void compute_positions(std::string_view text, std::span<source_position*> positi
             [](const source_position* a, const source_position* b) { return a->offset < b->offset; });
   // Without a '\r' anywhere, a line break is a '\n' and memchr finds each one; a text with one
   // (CRLF counts once, a lone CR is a break too) is read byte by byte.
-  const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
+  const bool has_cr = !text.empty() && std::memchr(text.data(), '\r', text.size()) != nullptr;
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t pos = 0;
