@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -113,6 +114,20 @@ TEST(engine, very_deep_input_is_bounded) {
   report r = linter{}.check_text(std::string(100000, '['));
   ASSERT_EQ(r.diagnostics.size(), 1U) << dump(r);
   EXPECT_EQ(r.diagnostics[0].code, "LS0003");
+}
+
+// An empty view may have no data at all: the engine must not hand that pointer on (memchr and
+// friends must never get null), and the report is the empty file's one finding.
+TEST(engine, empty_text_with_or_without_data_is_one_syntax_finding) {
+  for (const std::string_view text : {std::string_view{}, std::string_view("")}) {
+    const report r = linter{}.check_text(text);
+    ASSERT_EQ(r.diagnostics.size(), 1U) << dump(r);
+    const diagnostic& d = r.diagnostics[0];
+    EXPECT_EQ(d.code, "LS0001");
+    EXPECT_EQ(d.pointer, "");
+    EXPECT_EQ(d.begin, (sailcheck::source_position{1, 1, 0}));
+    EXPECT_EQ(d.message, "the file is empty; expected a JSON object");
+  }
 }
 
 }  // namespace
